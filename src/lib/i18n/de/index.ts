@@ -1,0 +1,10 @@
+import { account } from './account';
+import { admin } from './admin';
+import { auth } from './auth';
+import { common, errorPage, errors, home, nav, process } from './core';
+import { legal } from './legal';
+import { mail } from './mail';
+
+export const de = { common, nav, errors, errorPage, home, process, auth, account, mail, legal, admin };
+
+export type Messages = typeof de;

@@ -1,0 +1,5 @@
+import type { Messages } from '../de';
+
+export const admin: Messages['admin'] = {
+	title: 'Administration'
+};

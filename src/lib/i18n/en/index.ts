@@ -1,0 +1,9 @@
+import type { Messages } from '../de';
+import { account } from './account';
+import { admin } from './admin';
+import { auth } from './auth';
+import { common, errorPage, errors, home, nav, process } from './core';
+import { legal } from './legal';
+import { mail } from './mail';
+
+export const en: Messages = { common, nav, errors, errorPage, home, process, auth, account, mail, legal, admin };

@@ -1,0 +1,274 @@
+// Account life cycle: sign-up, e-mail verification, login, password reset, e-mail and password changes,
+// profile, deletion. Every function takes the database and returns { ok } or { ok: false, reason }.
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Locale } from '../../i18n';
+import { PRIVACY_VERSION } from '../config';
+import type { DB, Tx } from '../db';
+import { consents, emailTokens, users, type TokenPurpose } from '../db/schema';
+import { audit } from '../audit';
+import { sendMail } from '../mail/transport';
+import { mails } from '../mail/templates';
+import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } from './password';
+import { invalidateUserSessions } from './session';
+import { generateToken, hashToken } from './tokens';
+import { consumeInvitation } from './invitations.service';
+
+const HOUR = 60 * 60 * 1000;
+const TOKEN_TTL: Record<TokenPurpose, number> = {
+	verify_email: 24 * HOUR,
+	reset_password: 2 * HOUR,
+	change_email: 24 * HOUR
+};
+
+export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string; field?: string };
+
+export interface Ctx {
+	db: DB;
+	/** Base URL for links in mails, e.g. https://beteiligung.bochum.de */
+	origin: string;
+	locale: Locale;
+}
+
+function issueToken(tx: DB | Tx, userId: string, purpose: TokenPurpose, newEmail?: string): string {
+	const token = generateToken();
+	tx.insert(emailTokens)
+		.values({
+			userId,
+			purpose,
+			tokenHash: hashToken(token),
+			newEmail: newEmail ?? null,
+			expiresAt: new Date(Date.now() + TOKEN_TTL[purpose])
+		})
+		.run();
+	return token;
+}
+
+const links = {
+	verify: (origin: string, token: string) => `${origin}/email-bestaetigen/${token}`,
+	reset: (origin: string, token: string) => `${origin}/passwort-zuruecksetzen/${token}`,
+	resetStart: (origin: string) => `${origin}/passwort-vergessen`,
+	emailChange: (origin: string, token: string) => `${origin}/konto/email-aendern/${token}`
+};
+
+function isUniqueViolation(e: unknown) {
+	return (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+export function findUserByEmail(db: DB, email: string) {
+	return db.select().from(users).where(eq(users.email, email)).get();
+}
+
+/**
+ * Creates an unverified account and mails a verification link. When the address is taken, the answer is
+ * the same and the owner gets a note instead, so the form does not reveal which addresses exist.
+ */
+export async function signUp(
+	ctx: Ctx,
+	input: { displayName: string; email: string; password: string; invitationToken?: string }
+): Promise<Result<{ userId?: string }>> {
+	if (isCommonPassword(input.password)) return { ok: false, reason: 'password_common', field: 'password' };
+	const existing = findUserByEmail(ctx.db, input.email);
+	if (existing) {
+		await sendMail(mails.accountExists(existing.email, existing.locale, existing.displayName, links.resetStart(ctx.origin)));
+		return { ok: true };
+	}
+	const passwordHash = await hashPassword(input.password);
+	let token: string;
+	let userId: string;
+	try {
+		const out = ctx.db.transaction((tx) => {
+			const user = tx
+				.insert(users)
+				.values({ email: input.email, displayName: input.displayName, passwordHash, locale: ctx.locale })
+				.returning({ id: users.id })
+				.get();
+			tx.insert(consents).values({ userId: user.id, kind: 'privacy', version: PRIVACY_VERSION }).run();
+			if (input.invitationToken) {
+				const joined = consumeInvitation(tx, input.invitationToken, user.id);
+				if (!joined.ok) throw new InvitationError();
+			}
+			return { userId: user.id, token: issueToken(tx, user.id, 'verify_email') };
+		});
+		token = out.token;
+		userId = out.userId;
+	} catch (e) {
+		if (e instanceof InvitationError) return { ok: false, reason: 'invitation_invalid' };
+		if (isUniqueViolation(e)) return { ok: true }; // a concurrent sign-up with the same address won
+		throw e;
+	}
+	await sendMail(mails.verify(input.email, ctx.locale, input.displayName, links.verify(ctx.origin, token)));
+	return { ok: true, userId };
+}
+
+class InvitationError extends Error {}
+
+/** Sends a fresh verification link to an unverified account. */
+export async function resendVerification(ctx: Ctx, userId: string): Promise<Result> {
+	const user = ctx.db.select().from(users).where(eq(users.id, userId)).get();
+	if (!user) return { ok: false, reason: 'unknown_user' };
+	if (user.emailVerifiedAt) return { ok: true };
+	const token = issueToken(ctx.db, user.id, 'verify_email');
+	await sendMail(mails.verify(user.email, user.locale, user.displayName, links.verify(ctx.origin, token)));
+	return { ok: true };
+}
+
+type TokenRow = typeof emailTokens.$inferSelect;
+
+/** Looks a token up without using it (for the confirmation page). */
+export function peekToken(db: DB, token: string, purpose: TokenPurpose): Result<{ row: TokenRow }> {
+	if (!/^[a-z2-7]{10,64}$/.test(token)) return { ok: false, reason: 'token_invalid' };
+	const row = db
+		.select()
+		.from(emailTokens)
+		.where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, purpose)))
+		.get();
+	if (!row || row.usedAt) return { ok: false, reason: 'token_invalid' };
+	if (row.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'token_expired' };
+	return { ok: true, row };
+}
+
+/** Marks the token used; false when another request used it first. */
+function useToken(tx: Tx, id: string): boolean {
+	const res = tx
+		.update(emailTokens)
+		.set({ usedAt: new Date() })
+		.where(and(eq(emailTokens.id, id), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, new Date())))
+		.run();
+	return res.changes === 1;
+}
+
+export function verifyEmail(db: DB, token: string): Result<{ userId: string }> {
+	const found = peekToken(db, token, 'verify_email');
+	if (!found.ok) return found;
+	const { row } = found;
+	return db.transaction((tx) => {
+		if (!useToken(tx, row.id)) return { ok: false as const, reason: 'token_invalid' };
+		tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, row.userId)).run();
+		return { ok: true as const, userId: row.userId };
+	});
+}
+
+/** Checks e-mail and password; the same answer and about the same time for unknown addresses. */
+export async function login(db: DB, email: string, password: string): Promise<Result<{ userId: string }>> {
+	const user = findUserByEmail(db, email);
+	if (!user) {
+		await burnPasswordCheck(password);
+		return { ok: false, reason: 'login_failed' };
+	}
+	if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: 'login_failed' };
+	return { ok: true, userId: user.id };
+}
+
+/** Mails a reset link when the account exists; the answer never tells whether it does. */
+export async function requestPasswordReset(ctx: Ctx, email: string): Promise<Result> {
+	const user = findUserByEmail(ctx.db, email);
+	if (user) {
+		const token = issueToken(ctx.db, user.id, 'reset_password');
+		await sendMail(mails.reset(user.email, user.locale, user.displayName, links.reset(ctx.origin, token)));
+	}
+	return { ok: true };
+}
+
+export async function resetPassword(db: DB, token: string, password: string): Promise<Result<{ userId: string }>> {
+	const found = peekToken(db, token, 'reset_password');
+	if (!found.ok) return found;
+	if (isCommonPassword(password)) return { ok: false, reason: 'password_common', field: 'password' };
+	const passwordHash = await hashPassword(password);
+	const { row } = found;
+	return db.transaction((tx) => {
+		if (!useToken(tx, row.id)) return { ok: false as const, reason: 'token_invalid' };
+		// The link proves control of the mailbox, so the address counts as verified too.
+		const user = tx.select({ v: users.emailVerifiedAt }).from(users).where(eq(users.id, row.userId)).get();
+		tx.update(users)
+			.set({ passwordHash, emailVerifiedAt: user?.v ?? new Date() })
+			.where(eq(users.id, row.userId))
+			.run();
+		invalidateUserSessions(tx, row.userId);
+		return { ok: true as const, userId: row.userId };
+	});
+}
+
+export async function changePassword(
+	db: DB,
+	userId: string,
+	currentPassword: string,
+	password: string
+): Promise<Result> {
+	const user = db.select().from(users).where(eq(users.id, userId)).get();
+	if (!user) return { ok: false, reason: 'unknown_user' };
+	if (!(await verifyPassword(user.passwordHash, currentPassword)))
+		return { ok: false, reason: 'password_wrong', field: 'currentPassword' };
+	if (isCommonPassword(password)) return { ok: false, reason: 'password_common', field: 'password' };
+	const passwordHash = await hashPassword(password);
+	db.transaction((tx) => {
+		tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+		invalidateUserSessions(tx, userId);
+	});
+	return { ok: true };
+}
+
+export async function requestEmailChange(
+	ctx: Ctx,
+	userId: string,
+	newEmail: string,
+	currentPassword: string
+): Promise<Result> {
+	const user = ctx.db.select().from(users).where(eq(users.id, userId)).get();
+	if (!user) return { ok: false, reason: 'unknown_user' };
+	if (!(await verifyPassword(user.passwordHash, currentPassword)))
+		return { ok: false, reason: 'password_wrong', field: 'currentPassword' };
+	if (newEmail === user.email) return { ok: true };
+	if (findUserByEmail(ctx.db, newEmail)) {
+		// Same answer as success; the owner of the other account learns nothing new either.
+		await sendMail(mails.emailTaken(newEmail, user.locale, user.displayName));
+		return { ok: true };
+	}
+	const token = issueToken(ctx.db, user.id, 'change_email', newEmail);
+	await sendMail(mails.emailChange(newEmail, user.locale, user.displayName, links.emailChange(ctx.origin, token)));
+	return { ok: true };
+}
+
+export async function confirmEmailChange(db: DB, token: string): Promise<Result<{ userId: string }>> {
+	const found = peekToken(db, token, 'change_email');
+	if (!found.ok) return found;
+	const { row } = found;
+	const before = db.select().from(users).where(eq(users.id, row.userId)).get();
+	if (!before || !row.newEmail) return { ok: false, reason: 'token_invalid' };
+	try {
+		const res = db.transaction((tx) => {
+			if (!useToken(tx, row.id)) return { ok: false as const, reason: 'token_invalid' };
+			tx.update(users)
+				.set({ email: row.newEmail!, emailVerifiedAt: new Date() })
+				.where(eq(users.id, row.userId))
+				.run();
+			return { ok: true as const, userId: row.userId };
+		});
+		if (res.ok)
+			await sendMail(mails.emailChanged(before.email, before.locale, before.displayName, row.newEmail));
+		return res;
+	} catch (e) {
+		if (isUniqueViolation(e)) return { ok: false, reason: 'email_taken' };
+		throw e;
+	}
+}
+
+export function updateProfile(db: DB, userId: string, input: { displayName: string; locale: Locale }): Result {
+	db.update(users).set(input).where(eq(users.id, userId)).run();
+	return { ok: true };
+}
+
+/**
+ * Deletes the account and everything personal that hangs on it (sessions, tokens, roles, consents).
+ * Contributions reference users with ON DELETE SET NULL and stay, shown as "gelöschtes Konto".
+ */
+export async function deleteAccount(db: DB, userId: string, currentPassword: string): Promise<Result> {
+	const user = db.select().from(users).where(eq(users.id, userId)).get();
+	if (!user) return { ok: false, reason: 'unknown_user' };
+	if (!(await verifyPassword(user.passwordHash, currentPassword)))
+		return { ok: false, reason: 'password_wrong', field: 'currentPassword' };
+	db.transaction((tx) => {
+		audit(tx, { actorId: null, action: 'account.deleted', entityType: 'user', entityId: userId });
+		tx.delete(users).where(eq(users.id, userId)).run();
+	});
+	return { ok: true };
+}

@@ -1,0 +1,58 @@
+// Rate limits for sign-up, login, password reset, verification mails and posting. In memory: the app is a
+// single Node process by design (SQLite), so a shared store would add a moving part without benefit.
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { config } from '../config';
+
+const MIN = 60;
+const HOUR = 60 * MIN;
+
+const definitions = {
+	signupPerClient: { points: 5, duration: HOUR },
+	loginPerClient: { points: 30, duration: 15 * MIN },
+	loginPerAccount: { points: 8, duration: 15 * MIN },
+	resetPerClient: { points: 10, duration: HOUR },
+	resetPerAccount: { points: 3, duration: HOUR },
+	verifyMailPerAccount: { points: 3, duration: HOUR },
+	feedbackPerClient: { points: 5, duration: HOUR },
+	postPerAccount: { points: 20, duration: 10 * MIN }
+} as const;
+
+export type LimitName = keyof typeof definitions;
+
+const limiters = new Map<LimitName, RateLimiterMemory>();
+
+function limiter(name: LimitName) {
+	let l = limiters.get(name);
+	if (!l) {
+		const d = definitions[name];
+		l = new RateLimiterMemory({ points: Math.round(d.points * config.rateLimitFactor), duration: d.duration });
+		limiters.set(name, l);
+	}
+	return l;
+}
+
+export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Counts one attempt for each key; refuses when any of them is over its limit. */
+export async function hit(...checks: [LimitName, string][]): Promise<LimitResult> {
+	let retry = 0;
+	for (const [name, key] of checks) {
+		try {
+			await limiter(name).consume(key);
+		} catch (e) {
+			if (e instanceof RateLimiterRes) retry = Math.max(retry, Math.ceil(e.msBeforeNext / 1000));
+			else throw e;
+		}
+	}
+	return retry > 0 ? { ok: false, retryAfterSeconds: retry } : { ok: true };
+}
+
+/** After a successful login the per-account counter starts again. */
+export async function reset(name: LimitName, key: string) {
+	await limiter(name).delete(key);
+}
+
+/** For tests. */
+export function resetAllLimits() {
+	limiters.clear();
+}

@@ -1,0 +1,131 @@
+// The Bochum demo: one account per role, Allianz organisations, the revision process of the
+// Handlungskonzept Wohnen with its phases and the Beratungsfolge. Written in our own words from the seed
+// documents. The historic phases keep their real dates (2023); the final information and participation
+// phase is placed around the day the demo is seeded, so the demo always has an open phase to try out.
+import { sql } from 'drizzle-orm';
+import type { DB } from '../index';
+import { hashPassword } from '../../auth/password';
+import { berlinLocalToDate } from '../../../datetime';
+import { committeeMeetings, consents, organisations, phases, processes, userRoles, users, type Role } from '../schema';
+import { PRIVACY_VERSION } from '../../config';
+
+export const DEMO_PROCESS_SLUG = 'handlungskonzept-wohnen';
+
+export const DEMO_ACCOUNTS: { email: string; displayName: string; roles: Role[]; org?: string }[] = [
+	{ email: 'admin@demo.invalid', displayName: 'Verwaltung (Demo)', roles: ['admin'] },
+	{ email: 'moderation@demo.invalid', displayName: 'Moderation (Demo)', roles: ['moderation'] },
+	{ email: 'gremium@demo.invalid', displayName: 'Begleitgremium (Demo)', roles: ['gremium'] },
+	{
+		email: 'allianz@demo.invalid',
+		displayName: 'Allianz-Akteurin (Demo)',
+		roles: ['allianz'],
+		org: 'Wohnungsgenossenschaft Ruhrtal eG (Demo)'
+	},
+	{ email: 'buerger@demo.invalid', displayName: 'Bürgerin aus Langendreer', roles: [] }
+];
+
+const DEMO_ORGANISATIONS = [
+	{ name: 'Wohnungsgenossenschaft Ruhrtal eG (Demo)', actorType: 'cooperative' as const },
+	{ name: 'Mieterverein Mittleres Ruhrgebiet (Demo)', actorType: 'tenants_association' as const },
+	{ name: 'Städtische Wohnungsbaugesellschaft (Demo)', actorType: 'housing_company' as const },
+	{ name: 'Sparkasse Ruhr-Mitte (Demo)', actorType: 'bank' as const },
+	{ name: 'Projektentwicklung Westfalen GmbH (Demo)', actorType: 'developer' as const },
+	{ name: 'Wohlfahrtsverband Bochum (Demo)', actorType: 'social_organisation' as const }
+];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function berlin(local: string): Date {
+	const d = berlinLocalToDate(local);
+	if (!d) throw new Error(`bad demo date ${local}`);
+	return d;
+}
+
+/** True when the database holds no process and no user yet. */
+export function isEmpty(db: DB): boolean {
+	const row = db.get<{ n: number }>(sql`select (select count(*) from users) + (select count(*) from processes) as n`);
+	return (row?.n ?? 0) === 0;
+}
+
+export async function seedDemo(db: DB, password: string, now = new Date()) {
+	const passwordHash = await hashPassword(password);
+	// Start of the current Berlin day, so the open phase has round dates.
+	const today = new Date(Math.floor(now.getTime() / DAY) * DAY);
+	db.transaction((tx) => {
+		const orgIds = new Map<string, string>();
+		for (const org of DEMO_ORGANISATIONS) {
+			const row = tx.insert(organisations).values(org).returning({ id: organisations.id }).get();
+			orgIds.set(org.name, row.id);
+		}
+		for (const account of DEMO_ACCOUNTS) {
+			const user = tx
+				.insert(users)
+				.values({
+					email: account.email,
+					displayName: account.displayName,
+					passwordHash,
+					emailVerifiedAt: now,
+					organisationId: account.org ? orgIds.get(account.org) : null
+				})
+				.returning({ id: users.id })
+				.get();
+			tx.insert(consents).values({ userId: user.id, kind: 'privacy', version: PRIVACY_VERSION }).run();
+			for (const role of account.roles) tx.insert(userRoles).values({ userId: user.id, role }).run();
+		}
+
+		const proc = tx
+			.insert(processes)
+			.values({
+				slug: DEMO_PROCESS_SLUG,
+				title: 'Fortschreibung Handlungskonzept Wohnen',
+				summary:
+					'Bochum überarbeitet sein Handlungskonzept Wohnen aus dem Jahr 2017. Lesen Sie den Entwurf, kommentieren Sie ihn und zeigen Sie auf der Karte, wo Ihr Quartier gut ist und wo etwas fehlt.',
+				description: [
+					'Im November 2017 hat der Rat das Handlungskonzept Wohnen beschlossen. Es war die Grundlage der Wohnungsbauoffensive „In Bochum zu Hause“. Seit Anfang 2023 zieht die Verwaltung Bilanz: Was wurde aus den Maßnahmen der Jahre 2017 bis 2022, welche Instrumente haben gewirkt, welche Ziele wurden erreicht?',
+					'Auf dieser Grundlage entsteht ein neues Konzept. Ein Begleitgremium aus Politikerinnen und Politikern, Bürgerinnen und Bürgern, Fachleuten und Verwaltung begleitet die Arbeit. Die Öffentlichkeit konnte sich im Mai und Juni 2023 online beteiligen, die Akteure der Bochumer Allianz für Wohnen haben im September 2023 in einer Werkstatt mitgearbeitet.',
+					'In der abschließenden Informations- und Beteiligungsphase können Sie den Entwurf des neuen Konzepts lesen und kommentieren. Danach beraten die politischen Gremien das Konzept.'
+				].join('\n\n'),
+				published: true
+			})
+			.returning({ id: processes.id })
+			.get();
+
+		const phaseRows = [
+			{
+				title: 'Online-Beteiligung der Öffentlichkeit',
+				description:
+					'Drei Wochen lang konnten alle Bochumerinnen und Bochumer online sagen, was ihnen beim Wohnen wichtig ist, und Hinweise zu ihrem Quartier geben.',
+				startsAt: berlin('2023-05-25T00:00'),
+				endsAt: berlin('2023-06-16T00:00'),
+				audience: 'public' as const,
+				moderationMode: 'pre' as const
+			},
+			{
+				title: 'Werkstatt der Allianz für Wohnen',
+				description:
+					'Wohnungsunternehmen, Genossenschaften, Mieterverein, Banken und weitere Akteure haben an Thementischen Maßnahmen diskutiert und gewichtet.',
+				startsAt: berlin('2023-09-12T09:00'),
+				endsAt: berlin('2023-09-26T18:00'),
+				audience: 'allianz' as const,
+				moderationMode: 'post' as const
+			},
+			{
+				title: 'Informations- und Beteiligungsphase zum Konzeptentwurf',
+				description:
+					'Der Entwurf des neuen Handlungskonzepts liegt vor. Lesen Sie die Kapitel, kommentieren Sie einzelne Absätze und setzen Sie Hinweise auf der Karte.',
+				startsAt: new Date(today.getTime() - 14 * DAY),
+				endsAt: new Date(today.getTime() + 42 * DAY),
+				audience: 'public' as const,
+				moderationMode: 'pre' as const
+			}
+		];
+		phaseRows.forEach((p, i) => tx.insert(phases).values({ ...p, processId: proc.id, position: i + 1 }).run());
+
+		const meetings = [
+			{ meetingDate: '2023-11-16', committee: 'Ausschuss für Arbeit, Gesundheit und Soziales', competence: 'kenntnisnahme' as const, note: 'Bilanz des Handlungskonzepts Wohnen' },
+			{ meetingDate: '2023-11-22', committee: 'Ausschuss für Strukturentwicklung, Digitalisierung und Europa', competence: 'kenntnisnahme' as const, note: 'Bilanz des Handlungskonzepts Wohnen' },
+			{ meetingDate: '2023-12-19', committee: 'Ausschuss für Planung und Grundstücke', competence: 'kenntnisnahme' as const, note: 'Bilanz des Handlungskonzepts Wohnen' }
+		];
+		for (const m of meetings) tx.insert(committeeMeetings).values({ ...m, processId: proc.id }).run();
+	});
+}

@@ -1,0 +1,62 @@
+// Helpers shared by routes: the acting user, permission guards, the client key for rate limits, and
+// the context services need. Services never import @sveltejs/kit; routes do, through these helpers.
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { messages, errorText } from '../i18n';
+import { config } from './config';
+import { getDb } from './db';
+import type { Role } from './db/schema';
+import type { SessionUser } from './auth/session';
+import type { Ctx } from './auth/accounts.service';
+import type { LimitResult } from './auth/rate-limit';
+
+export function serviceCtx(event: RequestEvent): Ctx {
+	return { db: getDb(), origin: config.origin ?? event.url.origin, locale: event.locals.locale };
+}
+
+/** The signed-in user, or a redirect to the login page that comes back here afterwards. */
+export function requireUser(event: RequestEvent): SessionUser {
+	const user = event.locals.user;
+	if (!user) redirect(303, `/anmelden?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	return user;
+}
+
+export function hasRole(user: SessionUser | null, ...roles: Role[]): boolean {
+	return !!user && user.roles.some((r) => r === 'admin' || roles.includes(r));
+}
+
+/** The signed-in user with one of the roles (admins pass every check); 403 otherwise. */
+export function requireRole(event: RequestEvent, ...roles: Role[]): SessionUser {
+	const user = requireUser(event);
+	if (!hasRole(user, ...roles)) error(403, messages(event.locals.locale).errors.forbidden);
+	return user;
+}
+
+/** Key for per-client rate limits: the client address as adapter-node reports it (see README, proxy). */
+export function clientKey(event: RequestEvent): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** A 429 form failure with the German (or English) wait message, keeping the typed values. */
+export function rateLimited(event: RequestEvent, result: Extract<LimitResult, { ok: false }>, values: Record<string, string> = {}) {
+	const m = messages(event.locals.locale);
+	return fail(429, { values, error: m.errors.rate_limited(Math.max(1, Math.ceil(result.retryAfterSeconds / 60))) });
+}
+
+/** Maps field error codes to texts in the request's language. */
+export function fieldTexts(event: RequestEvent, errors: Record<string, string | undefined>) {
+	const m = messages(event.locals.locale);
+	const out: Record<string, string> = {};
+	for (const [k, code] of Object.entries(errors)) if (code) out[k] = errorText(m, code);
+	return out;
+}
+
+/** A safe local redirect target from user input ("/path" only, never "//host" or absolute URLs). */
+export function safeNext(value: unknown, fallback = '/'): string {
+	if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+		return fallback;
+	return value.slice(0, 500);
+}

@@ -1,0 +1,60 @@
+// Shared input checks. Messages are error codes; the route turns them into German/English text.
+import * as v from 'valibot';
+
+export const MAX_FIELD = 10_000;
+
+/** Removes control characters (except newlines/tabs) and trims; keeps every other Unicode character. */
+export function cleanText(value: unknown): string {
+	if (typeof value !== 'string') return '';
+	// eslint-disable-next-line no-control-regex
+	return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+}
+
+export const email = v.pipe(
+	v.string('required'),
+	v.transform((s) => s.trim().toLowerCase()),
+	v.nonEmpty('required'),
+	v.maxLength(254, 'email_invalid'),
+	v.email('email_invalid')
+);
+
+export const displayName = v.pipe(
+	v.string('required'),
+	v.transform((s) => cleanText(s).replace(/\s+/g, ' ')),
+	v.nonEmpty('required'),
+	v.minLength(2, 'display_name_short'),
+	v.maxLength(40, 'display_name_long')
+);
+
+export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
+
+/** Runs a valibot object schema over form data and returns either the output or field error codes. */
+export function parseForm<T extends v.GenericSchema>(
+	schema: T,
+	data: FormData,
+	fields: string[]
+): { ok: true; value: v.InferOutput<T> } | { ok: false; errors: FieldErrors } {
+	const input: Record<string, unknown> = {};
+	for (const f of fields) {
+		const raw = data.get(f);
+		input[f] = typeof raw === 'string' ? raw : raw === null ? undefined : '';
+	}
+	const result = v.safeParse(schema, input);
+	if (result.success) return { ok: true, value: result.output };
+	const errors: FieldErrors = {};
+	for (const issue of result.issues) {
+		const key = issue.path?.[0]?.key;
+		if (typeof key === 'string' && !errors[key]) errors[key] = issue.message;
+	}
+	return { ok: false, errors };
+}
+
+/** Values to send back to a form after an error, so nothing typed is lost (passwords are never echoed). */
+export function keepValues(data: FormData, fields: string[]): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const f of fields) {
+		const raw = data.get(f);
+		if (typeof raw === 'string') out[f] = raw.slice(0, MAX_FIELD);
+	}
+	return out;
+}
