@@ -10,12 +10,14 @@ import { setSessionCookie, deleteSessionCookie, LANG_COOKIE } from '$lib/server/
 
 export const init: ServerInit = async () => {
 	const db = getDb(); // opens the file and applies the migrations in drizzle/
-	if (config.demo && isEmpty(db)) {
+	if (!config.demo) return;
+	if (isEmpty(db)) {
 		await seedDemo(db, config.demoPassword);
-		console.log(
-			`[demo] Demo-Daten angelegt. Konten: ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')} – Passwort: ${config.demoPassword}`
-		);
+		console.log('[demo] Leere Datenbank: Demo-Verfahren Bochum angelegt.');
 	}
+	console.log(
+		`[demo] Demo-Konten: ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')} – Passwort: ${config.demoPassword}`
+	);
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

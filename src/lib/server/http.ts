@@ -41,9 +41,15 @@ export function clientKey(event: RequestEvent): string {
 }
 
 /** A 429 form failure with the German (or English) wait message, keeping the typed values. */
-export function rateLimited(event: RequestEvent, result: Extract<LimitResult, { ok: false }>, values: Record<string, string> = {}) {
+export function rateLimited<E extends Record<string, unknown>>(
+	event: RequestEvent,
+	result: Extract<LimitResult, { ok: false }>,
+	values: Record<string, string> = {},
+	extra?: E
+) {
 	const m = messages(event.locals.locale);
-	return fail(429, { values, error: m.errors.rate_limited(Math.max(1, Math.ceil(result.retryAfterSeconds / 60))) });
+	const error = m.errors.rate_limited(Math.max(1, Math.ceil(result.retryAfterSeconds / 60)));
+	return fail(429, { ...(extra ?? ({} as E)), values, error });
 }
 
 /** Maps field error codes to texts in the request's language. */

@@ -96,7 +96,7 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 				description:
 					'Drei Wochen lang konnten alle Bochumerinnen und Bochumer online sagen, was ihnen beim Wohnen wichtig ist, und Hinweise zu ihrem Quartier geben.',
 				startsAt: berlin('2023-05-25T00:00'),
-				endsAt: berlin('2023-06-16T00:00'),
+				endsAt: berlin('2023-06-15T23:59'),
 				audience: 'public' as const,
 				moderationMode: 'pre' as const
 			},
@@ -114,7 +114,7 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 				description:
 					'Der Entwurf des neuen Handlungskonzepts liegt vor. Lesen Sie die Kapitel, kommentieren Sie einzelne Absätze und setzen Sie Hinweise auf der Karte.',
 				startsAt: new Date(today.getTime() - 14 * DAY),
-				endsAt: new Date(today.getTime() + 42 * DAY),
+				endsAt: new Date(today.getTime() + 42 * DAY - 60_000),
 				audience: 'public' as const,
 				moderationMode: 'pre' as const
 			}

@@ -1,0 +1,38 @@
+// Progressive enhancement for forms: disables the submit buttons while a request runs (no double
+// submits), keeps what was typed on failure, and moves focus to the first field with an error.
+import type { SubmitFunction } from '@sveltejs/kit';
+import { tick } from 'svelte';
+
+export function focusFirstError(form: HTMLFormElement) {
+	const target =
+		form.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+		document.querySelector<HTMLElement>('[role="alert"][tabindex="-1"]');
+	target?.focus();
+}
+
+export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
+	const buttons = formElement.querySelectorAll<HTMLButtonElement>('button[type="submit"], button:not([type])');
+	buttons.forEach((b) => (b.disabled = true));
+	submitter?.setAttribute('aria-busy', 'true');
+	return async ({ update, result }) => {
+		await update({ reset: result.type === 'success', invalidateAll: true });
+		buttons.forEach((b) => (b.disabled = false));
+		submitter?.removeAttribute('aria-busy');
+		if (result.type === 'failure') {
+			await tick();
+			focusFirstError(formElement);
+		}
+	};
+};
+
+type FormResult = { values?: Record<string, string>; errors?: Record<string, string>; error?: string } | null | undefined;
+
+/** The typed values a failed action sent back (so the form shows them again). */
+export function formValues(form: unknown): Record<string, string> {
+	return ((form as FormResult)?.values ?? {}) as Record<string, string>;
+}
+
+/** Field errors of a failed action, by field name. */
+export function formErrors(form: unknown): Record<string, string> {
+	return ((form as FormResult)?.errors ?? {}) as Record<string, string>;
+}

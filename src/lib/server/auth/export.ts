@@ -1,0 +1,31 @@
+// Everything stored about one person, for the download on the account page (Art. 15/20 DSGVO).
+// Modules that store personal contributions add their section here.
+import { eq } from 'drizzle-orm';
+import type { DB } from '../db';
+import { consents, organisations, sessions, userRoles, users } from '../db/schema';
+
+export function exportUserData(db: DB, userId: string) {
+	const user = db
+		.select({
+			id: users.id,
+			email: users.email,
+			displayName: users.displayName,
+			emailVerifiedAt: users.emailVerifiedAt,
+			locale: users.locale,
+			createdAt: users.createdAt,
+			organisation: organisations.name,
+			organisationActorType: organisations.actorType
+		})
+		.from(users)
+		.leftJoin(organisations, eq(organisations.id, users.organisationId))
+		.where(eq(users.id, userId))
+		.get();
+	if (!user) return null;
+	return {
+		exportedAt: new Date().toISOString(),
+		account: user,
+		roles: db.select({ role: userRoles.role, grantedAt: userRoles.grantedAt }).from(userRoles).where(eq(userRoles.userId, userId)).all(),
+		consents: db.select({ kind: consents.kind, version: consents.version, givenAt: consents.givenAt }).from(consents).where(eq(consents.userId, userId)).all(),
+		sessions: db.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, userId)).all()
+	};
+}

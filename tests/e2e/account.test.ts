@@ -1,0 +1,134 @@
+// A new citizen's whole account life: sign up, mail, verify, log in, data download, deletion.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoA11yViolations, launch, linkIn, newContext, readMail } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('account life cycle', () => {
+	it('signs up, verifies by mail, logs in, downloads own data and deletes the account', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		const email = `neu-${Date.now()}@example.org`;
+		const password = 'Mein Quartier ist Langendreer';
+
+		await page.goto('/registrieren');
+		await expectNoA11yViolations(page);
+		await page.getByLabel('Anzeigename').fill('<b>Nachbarin</b> 🏠');
+		await page.getByLabel('E-Mail-Adresse').fill(email);
+		await page.getByLabel('Passwort').fill(password);
+		await page.getByLabel(/Datenschutzhinweise gelesen/).check();
+		await page.getByRole('button', { name: 'Konto anlegen' }).click();
+		await page.getByRole('status').filter({ hasText: 'Wir haben Ihnen eine E-Mail geschickt' }).waitFor();
+
+		const mail = await readMail(email, 'bestätigen');
+		const link = linkIn(mail.text, '/email-bestaetigen/');
+		await page.goto(link);
+		await expectNoA11yViolations(page);
+		await page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click();
+		await page.getByText('Ihre E-Mail-Adresse ist bestätigt').waitFor();
+		// The link is single-use.
+		await page.goto(link);
+		await page.getByText('ungültig oder wurde bereits verwendet').waitFor();
+
+		await page.goto('/anmelden');
+		await page.getByLabel('E-Mail-Adresse').fill(email);
+		await page.getByLabel('Passwort', { exact: true }).fill(password);
+		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.waitForURL('**/konto');
+		await expectNoA11yViolations(page);
+		// The display name is text, never markup.
+		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('<b>Nachbarin</b> 🏠');
+		expect(await page.locator('main b').count()).toBe(0);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Meine Daten herunterladen' }).click()
+		]);
+		const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+		expect(exported.account.email).toBe(email);
+		expect(exported.account.displayName).toBe('<b>Nachbarin</b> 🏠');
+		expect(exported.consents[0].kind).toBe('privacy');
+		expect(JSON.stringify(exported)).not.toContain('passwordHash');
+
+		await page.locator('#f-del-password').fill(password);
+		await page.getByLabel('Ja, ich möchte mein Konto endgültig löschen.').check();
+		await page.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+		await page.waitForURL('**/konto/geloescht');
+		await page.getByText('Ihr Konto wurde gelöscht').waitFor();
+
+		await page.goto('/anmelden');
+		await page.getByLabel('E-Mail-Adresse').fill(email);
+		await page.getByLabel('Passwort', { exact: true }).fill(password);
+		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.getByText('E-Mail-Adresse oder Passwort sind nicht richtig.').waitFor();
+		await context.close();
+	});
+
+	it('keeps typed text and explains every error on a bad sign-up', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto('/registrieren');
+		await page.getByLabel('Anzeigename').fill('X');
+		await page.getByLabel('E-Mail-Adresse').fill('keine-adresse');
+		await page.getByLabel('Passwort').fill('kurz');
+		await page.getByRole('button', { name: 'Konto anlegen' }).click();
+		await page.getByText('mindestens 2 Zeichen').waitFor();
+		await page.getByText('gültige E-Mail-Adresse').first().waitFor();
+		await page.getByText('mindestens 10 Zeichen').first().waitFor();
+		await page.getByText('Datenschutzhinweise gelesen haben').waitFor();
+		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('X');
+		expect(await page.getByLabel('E-Mail-Adresse').inputValue()).toBe('keine-adresse');
+		// Focus moves to the first field with an error.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-displayName');
+		await expectNoA11yViolations(page);
+
+		await page.getByLabel('Anzeigename').fill('Gute Nachbarin');
+		await page.getByLabel('E-Mail-Adresse').fill('gute@example.org');
+		await page.getByLabel('Passwort').fill('password123');
+		await page.getByLabel(/Datenschutzhinweise gelesen/).check();
+		await page.getByRole('button', { name: 'Konto anlegen' }).click();
+		await page.getByText('zu verbreitet').waitFor();
+		await context.close();
+	});
+
+	it('logs in with the keyboard only', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto('/anmelden');
+		const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+		for (let i = 0; i < 25 && (await focusedId()) !== 'f-email'; i++) await page.keyboard.press('Tab');
+		expect(await focusedId()).toBe('f-email');
+		await page.keyboard.type('buerger@demo.invalid');
+		await page.keyboard.press('Tab');
+		expect(await focusedId()).toBe('f-password');
+		await page.keyboard.type('Bochum-Wohnen-2023');
+		await page.keyboard.press('Enter');
+		await page.waitForURL('**/konto');
+		await page.getByRole('heading', { name: 'Mein Konto' }).waitFor();
+		await context.close();
+	});
+
+	it('switches the language to English and back', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto('/verfahren/handlungskonzept-wohnen');
+		expect(await page.getAttribute('html', 'lang')).toBe('de');
+		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await page.getByRole('heading', { name: 'Participation timeline' }).waitFor();
+		expect(new URL(page.url()).pathname).toBe('/verfahren/handlungskonzept-wohnen');
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		await expectNoA11yViolations(page);
+		await page.getByRole('button', { name: 'Auf Deutsch umschalten' }).click();
+		await page.getByRole('heading', { name: 'Ablauf der Beteiligung' }).waitFor();
+		expect(await page.getAttribute('html', 'lang')).toBe('de');
+		await context.close();
+	});
+});
