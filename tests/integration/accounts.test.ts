@@ -1,0 +1,179 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+	changePassword,
+	confirmEmailChange,
+	deleteAccount,
+	login,
+	requestEmailChange,
+	requestPasswordReset,
+	resetPassword,
+	signUp,
+	verifyEmail
+} from '../../src/lib/server/auth/accounts.service';
+import { createInvitation, createOrganisation } from '../../src/lib/server/auth/invitations.service';
+import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
+import { hashPassword } from '../../src/lib/server/auth/password';
+import { auditLog, consents, emailTokens, sessions, userRoles, users } from '../../src/lib/server/db/schema';
+import { exportUserData } from '../../src/lib/server/auth/export';
+import { freshDb, makeUser } from '../factories/db';
+import { allMails, readOutbox } from '../factories/outbox';
+
+const { db, outbox } = freshDb();
+const ctx = { db, origin: 'http://test.invalid', locale: 'de' as const };
+const PW = 'Ein sicheres Passwort 2023';
+
+function tokenFrom(text: string, path: string) {
+	const m = new RegExp(`${path}([a-z2-7]+)`).exec(text);
+	if (!m) throw new Error('no token in mail');
+	return m[1];
+}
+
+async function signedUp(email: string) {
+	const res = await signUp(ctx, { displayName: 'Testperson', email, password: PW });
+	expect(res.ok).toBe(true);
+	const mail = await readOutbox(outbox, email, 'bestätigen');
+	return tokenFrom(mail.text, '/email-bestaetigen/');
+}
+
+describe('sign-up and verification', () => {
+	it('creates an unverified account with recorded consent and mails a single-use link', async () => {
+		const token = await signedUp('anna@example.org');
+		const user = db.select().from(users).where(eq(users.email, 'anna@example.org')).get()!;
+		expect(user.emailVerifiedAt).toBeNull();
+		expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+		const consent = db.select().from(consents).where(eq(consents.userId, user.id)).get()!;
+		expect(consent.version).toBeTruthy();
+		expect(consent.givenAt).toBeInstanceOf(Date);
+
+		expect(verifyEmail(db, token)).toMatchObject({ ok: true });
+		expect(db.select().from(users).where(eq(users.id, user.id)).get()!.emailVerifiedAt).not.toBeNull();
+		expect(verifyEmail(db, token)).toEqual({ ok: false, reason: 'token_invalid' });
+	});
+
+	it('refuses expired and malformed tokens', async () => {
+		const token = await signedUp('bert@example.org');
+		db.update(emailTokens).set({ expiresAt: new Date(Date.now() - 1000) }).run();
+		expect(verifyEmail(db, token)).toEqual({ ok: false, reason: 'token_expired' });
+		expect(verifyEmail(db, 'nope')).toEqual({ ok: false, reason: 'token_invalid' });
+		expect(verifyEmail(db, '<script>')).toEqual({ ok: false, reason: 'token_invalid' });
+		expect(verifyEmail(db, 'a'.repeat(10_000))).toEqual({ ok: false, reason: 'token_invalid' });
+	});
+
+	it('answers a second sign-up with the same address the same way, without a second account', async () => {
+		await signedUp('clara@example.org');
+		const before = allMails(outbox).length;
+		const again = await signUp(ctx, { displayName: 'Andere', email: 'clara@example.org', password: PW });
+		expect(again).toEqual({ ok: true });
+		expect(db.select().from(users).where(eq(users.email, 'clara@example.org')).all()).toHaveLength(1);
+		const mails = allMails(outbox);
+		expect(mails.length).toBe(before + 1);
+		expect(mails.at(-1)!.subject).toContain('Registrierung mit Ihrer E-Mail-Adresse');
+	});
+
+	it('refuses common passwords and stores nothing', async () => {
+		const res = await signUp(ctx, { displayName: 'X Y', email: 'dora@example.org', password: 'password1234' });
+		expect(res).toEqual({ ok: false, reason: 'password_common', field: 'password' });
+		expect(db.select().from(users).where(eq(users.email, 'dora@example.org')).get()).toBeUndefined();
+	});
+
+	it('joins the organisation of an invitation, once', async () => {
+		const admin = makeUser(db, { roles: ['admin'] });
+		const org = createOrganisation(db, admin.id, { name: 'Genossenschaft Test', actorType: 'cooperative' });
+		expect(org.ok).toBe(true);
+		const inv = createInvitation(db, admin.id, org.ok ? org.organisation.id : '', 'für Frau X');
+		if (!inv.ok) throw new Error();
+		const res = await signUp(ctx, { displayName: 'Akteurin', email: 'akteurin@example.org', password: PW, invitationToken: inv.token });
+		expect(res.ok).toBe(true);
+		const user = db.select().from(users).where(eq(users.email, 'akteurin@example.org')).get()!;
+		expect(user.organisationId).toBe(org.ok ? org.organisation.id : '');
+		expect(db.select().from(userRoles).where(eq(userRoles.userId, user.id)).all().map((r) => r.role)).toEqual(['allianz']);
+		const second = await signUp(ctx, { displayName: 'Zweite', email: 'zweite@example.org', password: PW, invitationToken: inv.token });
+		expect(second).toEqual({ ok: false, reason: 'invitation_invalid' });
+		// Nothing half-written: the second account was rolled back with the invitation.
+		expect(db.select().from(users).where(eq(users.email, 'zweite@example.org')).get()).toBeUndefined();
+	});
+});
+
+describe('login, sessions and passwords', () => {
+	let userId: string;
+	beforeEach(async () => {
+		const email = `eva${Date.now()}@example.org`;
+		userId = makeUser(db, { email, passwordHash: await hashPassword(PW) }).id;
+	});
+
+	it('logs in with the right password only, and says the same for unknown addresses', async () => {
+		const user = db.select().from(users).where(eq(users.id, userId)).get()!;
+		expect(await login(db, user.email, PW)).toEqual({ ok: true, userId });
+		expect(await login(db, user.email, 'falsch falsch falsch')).toEqual({ ok: false, reason: 'login_failed' });
+		expect(await login(db, 'niemand@example.org', PW)).toEqual({ ok: false, reason: 'login_failed' });
+	});
+
+	it('validates session tokens and ignores tampered, unknown or expired ones', () => {
+		const { token } = createSession(db, userId);
+		expect(validateSessionToken(db, token)?.user.id).toBe(userId);
+		const [id, secret] = token.split('.');
+		expect(validateSessionToken(db, `${id}.${secret.slice(0, -1)}a`)).toBeNull();
+		expect(validateSessionToken(db, `${id}x.${secret}`)).toBeNull();
+		expect(validateSessionToken(db, 'garbage')).toBeNull();
+		expect(validateSessionToken(db, '')).toBeNull();
+		expect(validateSessionToken(db, `${'a'.repeat(5000)}.b`)).toBeNull();
+		db.update(sessions).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(sessions.id, id)).run();
+		expect(validateSessionToken(db, token)).toBeNull();
+		expect(db.select().from(sessions).where(eq(sessions.id, id)).get()).toBeUndefined();
+	});
+
+	it('extends a session that is in use and has less than 15 days left', () => {
+		const { token, session } = createSession(db, userId);
+		const soon = new Date(Date.now() + 2 * 24 * 3600 * 1000);
+		db.update(sessions).set({ expiresAt: soon }).where(eq(sessions.id, session.id)).run();
+		const v = validateSessionToken(db, token)!;
+		expect(v.session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+	});
+
+	it('resets the password with a single-use link and ends all sessions', async () => {
+		const user = db.select().from(users).where(eq(users.id, userId)).get()!;
+		const { token: sessionToken } = createSession(db, userId);
+		await requestPasswordReset(ctx, user.email);
+		await requestPasswordReset(ctx, 'unbekannt@example.org'); // same answer, no mail
+		const mail = await readOutbox(outbox, user.email, 'Neues Passwort');
+		const token = tokenFrom(mail.text, '/passwort-zuruecksetzen/');
+		expect(await resetPassword(db, token, '123456789012')).toEqual({ ok: false, reason: 'password_common', field: 'password' });
+		expect(await resetPassword(db, token, 'Ganz neues Passwort!')).toEqual({ ok: true, userId });
+		expect(await resetPassword(db, token, 'Noch ein Passwort!!')).toEqual({ ok: false, reason: 'token_invalid' });
+		expect(validateSessionToken(db, sessionToken)).toBeNull();
+		expect((await login(db, user.email, 'Ganz neues Passwort!')).ok).toBe(true);
+		expect(allMails(outbox).some((m) => m.to.includes('unbekannt@example.org'))).toBe(false);
+	});
+
+	it('changes the password only with the current one', async () => {
+		expect(await changePassword(db, userId, 'falsch falsch', 'Neues Passwort 123')).toMatchObject({ ok: false, reason: 'password_wrong' });
+		expect(await changePassword(db, userId, PW, 'Neues Passwort 123')).toEqual({ ok: true });
+	});
+
+	it('changes the e-mail address after confirmation from the new address', async () => {
+		const user = db.select().from(users).where(eq(users.id, userId)).get()!;
+		const newEmail = `neu-${userId.slice(0, 6)}@example.org`;
+		expect((await requestEmailChange(ctx, userId, newEmail, 'falsch falsch')).ok).toBe(false);
+		expect(await requestEmailChange(ctx, userId, newEmail, PW)).toEqual({ ok: true });
+		const mail = await readOutbox(outbox, newEmail);
+		const token = tokenFrom(mail.text, '/konto/email-aendern/');
+		expect(db.select().from(users).where(eq(users.id, userId)).get()!.email).toBe(user.email);
+		expect(await confirmEmailChange(db, token)).toEqual({ ok: true, userId });
+		expect(db.select().from(users).where(eq(users.id, userId)).get()!.email).toBe(newEmail);
+		await readOutbox(outbox, user.email, 'geändert');
+	});
+
+	it('deletes the account with its personal data, keeps an anonymous audit entry', async () => {
+		createSession(db, userId);
+		expect((await deleteAccount(db, userId, 'falsch falsch')).ok).toBe(false);
+		expect(exportUserData(db, userId)?.sessions.length).toBe(1);
+		expect(await deleteAccount(db, userId, PW)).toEqual({ ok: true });
+		expect(db.select().from(users).where(eq(users.id, userId)).get()).toBeUndefined();
+		expect(db.select().from(sessions).where(eq(sessions.userId, userId)).all()).toHaveLength(0);
+		const entry = db.select().from(auditLog).where(eq(auditLog.entityId, userId)).get()!;
+		expect(entry.action).toBe('account.deleted');
+		expect(entry.actorId).toBeNull();
+		expect(exportUserData(db, userId)).toBeNull();
+	});
+});
