@@ -14,6 +14,12 @@ export interface AdminSection {
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
 	{
+		href: '/moderation',
+		roles: ['moderation'],
+		title: (m) => m.moderation.openQueue,
+		description: (m) => m.moderation.openQueueText
+	},
+	{
 		href: '/admin/benutzer',
 		roles: ['admin'],
 		title: (m) => m.admin.sections.users.title,

@@ -1,6 +1,6 @@
 // Account life cycle: sign-up, e-mail verification, login, password reset, e-mail and password changes,
 // profile, deletion. Every function takes the database and returns { ok } or { ok: false, reason }.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Locale } from '../../i18n';
 import { PRIVACY_VERSION } from '../config';
 import type { DB, Tx } from '../db';
@@ -268,6 +268,10 @@ export async function deleteAccount(db: DB, userId: string, currentPassword: str
 		return { ok: false, reason: 'password_wrong', field: 'currentPassword' };
 	db.transaction((tx) => {
 		audit(tx, { actorId: null, action: 'account.deleted', entityType: 'user', entityId: userId });
+		// Supports are personal and go with the account; the counters follow.
+		tx.run(
+			sql`update contributions set support_count = support_count - 1 where id in (select contribution_id from supports where user_id = ${userId})`
+		);
 		tx.delete(users).where(eq(users.id, userId)).run();
 	});
 	return { ok: true };

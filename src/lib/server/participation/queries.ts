@@ -1,7 +1,8 @@
 // Reads for the home and process pages. Each page runs a fixed, small number of indexed queries.
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DB } from '../db';
-import { committeeMeetings, phases, processes } from '../db/schema';
+import { committeeMeetings, modules, phases, processes } from '../db/schema';
+import { moduleDefinition } from '../modules/registry';
 import { phaseState } from '../../phase-state';
 
 export type ProcessRow = typeof processes.$inferSelect;
@@ -53,4 +54,18 @@ export function committeeScheduleOf(db: DB, processId: string) {
 		.where(eq(committeeMeetings.processId, processId))
 		.orderBy(asc(committeeMeetings.meetingDate))
 		.all();
+}
+
+/** The process's modules with their public paths, in order. */
+export function modulesOf(db: DB, processId: string, processSlug: string) {
+	return db
+		.select({ id: modules.id, type: modules.type, slug: modules.slug, title: modules.title, description: modules.description })
+		.from(modules)
+		.where(eq(modules.processId, processId))
+		.orderBy(asc(modules.position))
+		.all()
+		.flatMap((m) => {
+			const def = moduleDefinition(m.type);
+			return def ? [{ ...m, href: def.path(processSlug, m.slug) }] : [];
+		});
 }

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { hasRole } from '$lib/server/http';
-import { committeeScheduleOf, phasesOf, processBySlug } from '$lib/server/participation/queries';
+import { committeeScheduleOf, modulesOf, phasesOf, processBySlug } from '$lib/server/participation/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, locals }) => {
@@ -13,6 +13,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	return {
 		process,
 		phases: phasesOf(db, process.id),
-		meetings: committeeScheduleOf(db, process.id)
+		meetings: committeeScheduleOf(db, process.id),
+		modules: modulesOf(db, process.id, process.slug)
 	};
 };

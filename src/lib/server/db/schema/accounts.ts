@@ -170,6 +170,8 @@ export const auditLog = sqliteTable(
 	(t) => [
 		index('audit_log_created_idx').on(t.createdAt, t.id),
 		index('audit_log_entity_idx').on(t.entityType, t.entityId),
-		index('audit_log_actor_idx').on(t.actorId)
+		index('audit_log_actor_idx').on(t.actorId),
+		index('audit_log_action_idx').on(t.action, t.id),
+		index('audit_log_entity_type_idx').on(t.entityType, t.id)
 	]
 );

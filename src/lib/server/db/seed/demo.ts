@@ -8,6 +8,7 @@ import { hashPassword } from '../../auth/password';
 import { berlinLocalToDate } from '../../../datetime';
 import { committeeMeetings, consents, organisations, phases, processes, userRoles, users, type Role } from '../schema';
 import { PRIVACY_VERSION } from '../../config';
+import { seedDemoDocument } from './demo-document';
 
 export const DEMO_PROCESS_SLUG = 'handlungskonzept-wohnen';
 
@@ -23,6 +24,12 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; roles: Role[];
 	},
 	{ email: 'buerger@demo.invalid', displayName: 'Bürgerin aus Langendreer', roles: [] }
 ];
+
+/** Further demo participants who wrote demo comments (no one logs in with them). */
+const DEMO_EXTRA_PEOPLE = [
+	{ key: 'citizen2', email: 'nachbar.werne@demo.invalid', displayName: 'Nachbar aus Werne' },
+	{ key: 'citizen3', email: 'studentin.querenburg@demo.invalid', displayName: 'Studentin in Querenburg' }
+] as const;
 
 const DEMO_ORGANISATIONS = [
 	{ name: 'Wohnungsgenossenschaft Ruhrtal eG (Demo)', actorType: 'cooperative' as const },
@@ -51,7 +58,8 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 	const passwordHash = await hashPassword(password);
 	// Start of the current Berlin day, so the open phase has round dates.
 	const today = new Date(Math.floor(now.getTime() / DAY) * DAY);
-	db.transaction((tx) => {
+	const people = {} as Record<'buerger' | 'allianz' | 'citizen2' | 'citizen3', { id: string; organisationId: string | null }>;
+	const seeded = db.transaction((tx) => {
 		const orgIds = new Map<string, string>();
 		for (const org of DEMO_ORGANISATIONS) {
 			const row = tx.insert(organisations).values(org).returning({ id: organisations.id }).get();
@@ -67,10 +75,21 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 					emailVerifiedAt: now,
 					organisationId: account.org ? orgIds.get(account.org) : null
 				})
-				.returning({ id: users.id })
+				.returning({ id: users.id, organisationId: users.organisationId })
 				.get();
 			tx.insert(consents).values({ userId: user.id, kind: 'privacy', version: PRIVACY_VERSION }).run();
 			for (const role of account.roles) tx.insert(userRoles).values({ userId: user.id, role }).run();
+			if (account.email.startsWith('buerger@')) people.buerger = user;
+			if (account.email.startsWith('allianz@')) people.allianz = user;
+		}
+		for (const person of DEMO_EXTRA_PEOPLE) {
+			// No usable password: these accounts only carry demo comments.
+			const user = tx
+				.insert(users)
+				.values({ email: person.email, displayName: person.displayName, passwordHash: '!', emailVerifiedAt: now })
+				.returning({ id: users.id, organisationId: users.organisationId })
+				.get();
+			people[person.key] = user;
 		}
 
 		const proc = tx
@@ -119,7 +138,7 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 				moderationMode: 'pre' as const
 			}
 		];
-		phaseRows.forEach((p, i) => tx.insert(phases).values({ ...p, processId: proc.id, position: i + 1 }).run());
+		const phaseIds = phaseRows.map((p, i) => tx.insert(phases).values({ ...p, processId: proc.id, position: i + 1 }).returning({ id: phases.id }).get().id);
 
 		const meetings = [
 			{ meetingDate: '2023-11-16', committee: 'Ausschuss für Arbeit, Gesundheit und Soziales', competence: 'kenntnisnahme' as const, note: 'Bilanz des Handlungskonzepts Wohnen' },
@@ -127,5 +146,14 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 			{ meetingDate: '2023-12-19', committee: 'Ausschuss für Planung und Grundstücke', competence: 'kenntnisnahme' as const, note: 'Bilanz des Handlungskonzepts Wohnen' }
 		];
 		for (const m of meetings) tx.insert(committeeMeetings).values({ ...m, processId: proc.id }).run();
+		return { processId: proc.id, openPhaseId: phaseIds[2], openFrom: phaseRows[2].startsAt };
+	});
+	seedDemoDocument(db, {
+		processId: seeded.processId,
+		openPhaseId: seeded.openPhaseId,
+		moderationMode: 'pre',
+		authors: people,
+		from: seeded.openFrom,
+		to: new Date(now.getTime() - 60 * 60 * 1000)
 	});
 }

@@ -1,0 +1,87 @@
+// Full-text search within one document module: chapters of the current version and published comments.
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DB } from '../../db';
+import { chapters, contributions, paragraphs } from '../../db/schema';
+import { excerpt, searchIndex } from '../../search';
+
+export interface SearchResult {
+	kind: 'chapter' | 'comment';
+	href: string;
+	title: string;
+	text: string;
+}
+
+export function searchDocument(
+	db: DB,
+	doc: { processId: string; processSlug: string; moduleId: string; moduleSlug: string },
+	currentVersionId: string,
+	q: string
+): SearchResult[] {
+	const results: SearchResult[] = [];
+	{
+		const hits = searchIndex(db, doc.processId, q, 50);
+		const chapterIds = hits.filter((h) => h.kind === 'chapter').map((h) => h.refId);
+		const commentIds = hits.filter((h) => h.kind === 'comment').map((h) => h.refId);
+		const chs = chapterIds.length
+			? db
+					.select({ id: chapters.id, key: chapters.key, number: chapters.number, title: chapters.title })
+					.from(chapters)
+					.where(and(inArray(chapters.id, chapterIds), eq(chapters.versionId, currentVersionId)))
+					.all()
+			: [];
+		const texts = chapterIds.length
+			? db
+					.select({ chapterId: paragraphs.chapterId, text: paragraphs.text })
+					.from(paragraphs)
+					.where(inArray(paragraphs.chapterId, chapterIds))
+					.all()
+			: [];
+		const cms = commentIds.length
+			? db
+					.select({
+						id: contributions.id,
+						body: contributions.body,
+						key: chapters.key,
+						number: chapters.number,
+						title: chapters.title
+					})
+					.from(contributions)
+					.innerJoin(chapters, eq(chapters.id, contributions.chapterId))
+					.where(
+						and(
+							inArray(contributions.id, commentIds),
+							eq(contributions.state, 'published'),
+							eq(contributions.moduleId, doc.moduleId)
+						)
+					)
+					.all()
+			: [];
+		const base = `/verfahren/${doc.processSlug}/${doc.moduleSlug}`;
+		for (const h of hits) {
+			if (h.kind === 'chapter') {
+				const c = chs.find((x) => x.id === h.refId);
+				if (!c) continue;
+				const full = texts
+					.filter((t) => t.chapterId === c.id)
+					.map((t) => t.text)
+					.join(' ');
+				results.push({
+					kind: 'chapter',
+					href: `${base}/${c.key}`,
+					title: `${c.number} ${c.title}`,
+					text: excerpt(full, q)
+				});
+			} else {
+				const c = cms.find((x) => x.id === h.refId);
+				if (!c) continue;
+				results.push({
+					kind: 'comment',
+					href: `/beitraege/${c.id}`,
+					title: `${c.number} ${c.title}`,
+					text: excerpt(c.body, q)
+				});
+			}
+		}
+	}
+	return results.slice(0, 30);
+}
