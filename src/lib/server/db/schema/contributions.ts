@@ -2,7 +2,7 @@
 // later), so one review queue serves every kind. Kind-specific columns are nullable.
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { createdAt, id, timestamp } from './helpers';
+import { createdAt, id, timestamp, updatedAt } from './helpers';
 import { organisations, users } from './accounts';
 import { modules } from './modules';
 import { phases, processes, MODERATION_MODES } from './participation';
@@ -53,7 +53,7 @@ export const contributions = sqliteTable(
 		/** Per-form random value: a repeated submit of the same form creates nothing new. */
 		clientNonce: text('client_nonce'),
 		createdAt: createdAt(),
-		updatedAt: createdAt(),
+		updatedAt: updatedAt(),
 		publishedAt: timestamp('published_at')
 	},
 	(t) => [

@@ -2,7 +2,7 @@
 // each version has chapters in Markdown, rendered and sanitised once when saved, and their
 // paragraph-level blocks with stable anchors.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdAt, id, timestamp } from './helpers';
+import { createdAt, id, timestamp, updatedAt } from './helpers';
 import { modules } from './modules';
 
 export const documents = sqliteTable(
@@ -55,7 +55,7 @@ export const chapters = sqliteTable(
 		markdown: text('markdown').notNull(),
 		/** Sanitised HTML with block anchors, rendered once on save. */
 		html: text('html').notNull(),
-		updatedAt: createdAt()
+		updatedAt: updatedAt()
 	},
 	(t) => [uniqueIndex('chapters_version_key_uq').on(t.versionId, t.key), index('chapters_version_pos_idx').on(t.versionId, t.position)]
 );

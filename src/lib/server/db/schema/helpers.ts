@@ -13,3 +13,8 @@ export const id = () =>
 	text('id')
 		.primaryKey()
 		.$defaultFn(() => crypto.randomUUID());
+
+export const updatedAt = () =>
+	timestamp('updated_at')
+		.notNull()
+		.$defaultFn(() => new Date());

@@ -1,7 +1,7 @@
 // Participation: processes, their phases (time windows with an audience and moderation mode) and the
 // committee schedule (Beratungsfolge) that follows the participation.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdAt, id, timestamp } from './helpers';
+import { createdAt, id, timestamp, updatedAt } from './helpers';
 
 export const AUDIENCES = ['public', 'allianz', 'gremium'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -20,7 +20,7 @@ export const processes = sqliteTable(
 		description: text('description').notNull().default(''),
 		published: integer('published', { mode: 'boolean' }).notNull().default(false),
 		createdAt: createdAt(),
-		updatedAt: createdAt()
+		updatedAt: updatedAt()
 	},
 	(t) => [uniqueIndex('processes_slug_uq').on(t.slug), index('processes_published_idx').on(t.published, t.createdAt)]
 );

@@ -1,0 +1,155 @@
+// `npm run bench`: seeds a synthetic database, starts the built app and the floor server on loopback
+// ports, measures every target in scripts/bench/targets.js with autocannon (one run at a time), prints a
+// table with budget verdicts and writes bench/results.json. See docs/benchmark.md.
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { ROOT, readConfig } from './bench/config.js';
+import { seedBenchDatabase } from './bench/seed.js';
+import { TARGETS } from './bench/targets.js';
+import { HOST, freePort, killAllSync, startServer, stopAll, waitUntilReady } from './bench/servers.js';
+import { check, measure } from './bench/measure.js';
+import { machine, table, verdict, writeResults } from './bench/report.js';
+
+const log = (msg) => console.log(msg);
+
+// Whatever happens, the servers go down with us.
+let stopping = false;
+async function interrupted(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.error(`\n${signal}: stopping servers …`);
+	await stopAll();
+	process.exit(130);
+}
+process.on('SIGINT', () => void interrupted('SIGINT'));
+process.on('SIGTERM', () => void interrupted('SIGTERM'));
+process.on('exit', killAllSync);
+
+async function main() {
+	const cfg = readConfig();
+	const targets = cfg.only ? TARGETS.filter((t) => t.name.includes(cfg.only)) : TARGETS;
+	if (targets.length === 0) throw new Error(`BENCH_ONLY=${cfg.only} matches no target`);
+	if (!existsSync(cfg.appEntry))
+		throw new Error(
+			`${relative(ROOT, cfg.appEntry)} not found – build first (npm run build; npm run bench does both)`
+		);
+
+	log(`Seeding ${relative(ROOT, cfg.dbPath)} (${cfg.users} users) …`);
+	const seed = seedBenchDatabase(cfg, { log });
+	log(`  done in ${seed.totalMs} ms (migrations ${seed.migrateMs} ms)`);
+
+	const [appPort, floorPort] = [await freePort(), await freePort()];
+	const app = startServer({
+		name: 'app',
+		script: cfg.appEntry,
+		cwd: ROOT,
+		port: appPort,
+		env: {
+			NODE_ENV: 'production',
+			HOST,
+			PORT: String(appPort),
+			ORIGIN: `http://${HOST}:${appPort}`,
+			DATABASE_PATH: cfg.dbPath,
+			MIGRATIONS_PATH: resolve(ROOT, 'drizzle'),
+			DEMO: '0'
+		}
+	});
+	const floor = startServer({
+		name: 'floor',
+		script: resolve(ROOT, 'scripts/bench/floor.js'),
+		cwd: ROOT,
+		port: floorPort,
+		env: { NODE_ENV: 'production', HOST, PORT: String(floorPort), DATABASE_PATH: cfg.dbPath }
+	});
+	await Promise.all([waitUntilReady(app), waitUntilReady(floor)]);
+	log(`app on ${app.url}, floor on ${floor.url}`);
+	const host = machine();
+	// The 1-minute average lags: right after another benchmark run it is high even on an idle machine.
+	if (host.loadAverage > host.cpus / 2)
+		log(
+			`WARNING: load average ${host.loadAverage} on ${host.cpus} CPUs – if that is other work, numbers will be noisy.`
+		);
+	log(
+		`Measuring ${targets.length} targets × 2 servers: ${cfg.connections} connections, ${cfg.warmup} s warm-up + ${cfg.duration} s each …`
+	);
+
+	const opts = { connections: cfg.connections, duration: cfg.duration };
+	const run = async (server, path) => {
+		if (cfg.warmup > 0) await measure(server.url + path, { ...opts, duration: cfg.warmup });
+		const result = await measure(server.url + path, opts);
+		log(
+			`  ${server.name.padEnd(5)} ${path.padEnd(40)} ${result.rps.toFixed(0).padStart(7)} req/s  p99 ${result.p99} ms`
+		);
+		return result;
+	};
+
+	const rows = [];
+	for (const target of targets) {
+		const problem =
+			(await check(app.url + target.appPath, target.expect).then(
+				(p) => p && `app ${target.appPath}: ${p}`
+			)) ??
+			(await check(floor.url + target.floorPath, target.expect).then(
+				(p) => p && `floor ${target.floorPath}: ${p}`
+			));
+		let appResult = null;
+		let floorResult = null;
+		if (problem) log(`  skip  ${target.name}: ${problem}`);
+		else {
+			appResult = await run(app, target.appPath);
+			floorResult = await run(floor, target.floorPath);
+		}
+		rows.push({
+			target,
+			app: appResult,
+			floor: floorResult,
+			verdict: verdict(target, appResult, floorResult, problem)
+		});
+	}
+	const crashed = app.exited() ?? floor.exited();
+	await stopAll();
+	if (crashed) throw new Error(`a server exited during the run:\n${app.output()}\n${floor.output()}`);
+
+	log('\n' + table(rows) + '\n');
+	const ok = rows.every((r) => r.verdict.ok);
+	writeResults(cfg.resultsPath, {
+		generatedAt: new Date().toISOString(),
+		machine: host,
+		settings: {
+			users: cfg.users,
+			connections: cfg.connections,
+			durationSeconds: cfg.duration,
+			warmupSeconds: cfg.warmup,
+			only: cfg.only ?? null
+		},
+		seed: { ms: seed.totalMs, rows: seed.counts },
+		ok,
+		targets: rows.map((r) => ({
+			name: r.target.name,
+			appPath: r.target.appPath,
+			floorPath: r.target.floorPath,
+			budget: r.target.budget,
+			app: r.app,
+			floor: r.floor,
+			ratio: r.verdict.ratio,
+			ok: r.verdict.ok,
+			problems: r.verdict.problems
+		}))
+	});
+	log(`Results written to ${relative(ROOT, cfg.resultsPath)}`);
+	if (ok) log('All budgets met.');
+	else log(`Budget missed${cfg.strict ? '' : ' (BENCH_STRICT=1 makes this fail the run)'}.`);
+	return ok || !cfg.strict ? 0 : 1;
+}
+
+main().then(
+	async (code) => {
+		await stopAll();
+		process.exit(code);
+	},
+	async (e) => {
+		console.error(e instanceof Error ? e.message : e);
+		await stopAll();
+		process.exit(2);
+	}
+);

@@ -1,0 +1,42 @@
+// Benchmark settings from the environment, with defaults. See docs/benchmark.md.
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+/** The project root (scripts/bench/ → ../..). Servers run with it as working directory. */
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+function env(name) {
+	const value = process.env[name];
+	return value === undefined || value === '' ? undefined : value;
+}
+
+function int(name, fallback, min = 0) {
+	const raw = env(name);
+	if (raw === undefined) return fallback;
+	const n = Number(raw);
+	if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+	return n;
+}
+
+export function readConfig() {
+	return {
+		/** Synthetic registered users. */
+		users: int('BENCH_USERS', 5000, 0),
+		/** Seconds per measured run. */
+		duration: int('BENCH_DURATION', 10, 1),
+		/** Seconds of unrecorded load before each measured run (JIT, caches, connection set-up). */
+		warmup: int('BENCH_WARMUP', 2, 0),
+		connections: int('BENCH_CONNECTIONS', 50, 1),
+		/** The SQLite file; deleted and recreated on every run. */
+		dbPath: resolve(ROOT, env('BENCH_DB') ?? 'bench/bench.db'),
+		resultsPath: resolve(ROOT, env('BENCH_RESULTS') ?? 'bench/results.json'),
+		/** The built app (adapter-node output). */
+		appEntry: resolve(ROOT, env('BENCH_APP') ?? 'build/index.js'),
+		/** Exit non-zero when a budget is missed. */
+		strict: env('BENCH_STRICT') === '1',
+		/** Only run targets whose name contains this text (handy while working on one page). */
+		only: env('BENCH_ONLY'),
+		/** Seed for the pseudo-random generator, so two runs build the same data. */
+		seed: int('BENCH_SEED', 1, 0)
+	};
+}
