@@ -15,11 +15,17 @@ import { fieldTexts, rateLimited, requireUser, serviceCtx } from '$lib/server/ht
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from '$lib/validation/account';
 import { keepValues, parseForm } from '$lib/validation/common';
 import type { RequestEvent } from '@sveltejs/kit';
+import { contributionsOf } from '$lib/server/modules/document/queries';
+import { splitRejection } from '$lib/server/moderation/review.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	return { account: { email: user.email, displayName: user.displayName, locale: user.locale, emailVerified: user.emailVerified, roles: user.roles, organisation: user.organisation } };
+	const contributions = contributionsOf(getDb(), user.id).map((c) => {
+		const { reason, note } = splitRejection(c.rejectionReason);
+		return { ...c, rejectionReason: reason, rejectionNote: note };
+	});
+	return { contributions, account: { email: user.email, displayName: user.displayName, locale: user.locale, emailVerified: user.emailVerified, roles: user.roles, organisation: user.organisation } };
 };
 
 function failWith(event: RequestEvent, form: string, values: Record<string, string>, reason: string, field?: string) {

@@ -2,7 +2,7 @@
 // Modules that store personal contributions add their section here.
 import { eq } from 'drizzle-orm';
 import type { DB } from '../db';
-import { consents, organisations, sessions, userRoles, users } from '../db/schema';
+import { consents, contributions, organisations, sessions, supports, userRoles, users } from '../db/schema';
 
 export function exportUserData(db: DB, userId: string) {
 	const user = db
@@ -26,6 +26,22 @@ export function exportUserData(db: DB, userId: string) {
 		account: user,
 		roles: db.select({ role: userRoles.role, grantedAt: userRoles.grantedAt }).from(userRoles).where(eq(userRoles.userId, userId)).all(),
 		consents: db.select({ kind: consents.kind, version: consents.version, givenAt: consents.givenAt }).from(consents).where(eq(consents.userId, userId)).all(),
-		sessions: db.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, userId)).all()
+		sessions: db.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, userId)).all(),
+		contributions: db
+			.select({
+				id: contributions.id,
+				kind: contributions.kind,
+				body: contributions.body,
+				state: contributions.state,
+				rejectionReason: contributions.rejectionReason,
+				chapterId: contributions.chapterId,
+				paragraph: contributions.anchor,
+				createdAt: contributions.createdAt,
+				publishedAt: contributions.publishedAt
+			})
+			.from(contributions)
+			.where(eq(contributions.authorId, userId))
+			.all(),
+		supports: db.select({ contributionId: supports.contributionId, createdAt: supports.createdAt }).from(supports).where(eq(supports.userId, userId)).all()
 	};
 }

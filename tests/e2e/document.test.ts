@@ -1,0 +1,154 @@
+// The heart of the public participation, in a real browser: a citizen comments on a paragraph of
+// chapter 3 with the keyboard only, moderation approves, a visitor reads it, the admin publishes a new
+// version and the comment is carried over, with the change shown word by word.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoA11yViolations, launch, login, newContext } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const CHAPTER = '/verfahren/handlungskonzept-wohnen/entwurf/quartiere';
+const COMMENT = `Bitte auch an Menschen mit Rollator denken – Test ${Date.now()}`;
+
+async function focusedIs(page: Page, check: string) {
+	return page.evaluate((c) => {
+		const el = document.activeElement as HTMLElement | null;
+		return !!el && el.matches(c);
+	}, check);
+}
+
+describe('draft chapters with paragraph comments', () => {
+	it('runs the whole chain from a paragraph comment to the next version', async () => {
+		// 1. A citizen comments on the first paragraph of chapter 3, with the keyboard only.
+		const citizen = await newContext(browser);
+		const page = await citizen.newPage();
+		await login(page, 'buerger@demo.invalid');
+		await page.goto(CHAPTER);
+		await expectNoA11yViolations(page);
+		const firstAnchor = await page.locator('.chapter-text p[data-block]').first().getAttribute('data-block');
+		expect(firstAnchor).toMatch(/^a-/);
+		let found = false;
+		for (let i = 0; i < 80 && !found; i++) {
+			await page.keyboard.press('Tab');
+			found = await focusedIs(page, `.chapter-text [data-block="${firstAnchor}"] a.block-comment`);
+		}
+		expect(found).toBe(true);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`**absatz=${firstAnchor}**`);
+		await page.getByRole('heading', { name: /Kommentar zu Absatz 1/ }).waitFor();
+		await page.waitForFunction(() => document.activeElement?.id === 'f-body');
+		await page.keyboard.type(COMMENT);
+		await page.keyboard.press('Tab');
+		expect(await focusedIs(page, 'button[type="submit"]')).toBe(true);
+		await page.keyboard.press('Enter');
+		await page.getByText('Ihr Kommentar wird geprüft').waitFor();
+		const own = page.locator('article', { hasText: COMMENT });
+		await own.getByText('wartet auf Freigabe').waitFor();
+		await expectNoA11yViolations(page);
+
+		// A visitor does not see it yet.
+		const visitor = await newContext(browser);
+		const vpage = await visitor.newPage();
+		await vpage.goto(CHAPTER);
+		expect(await vpage.getByText(COMMENT).count()).toBe(0);
+		await vpage.getByText('Melden Sie sich an, um zu kommentieren').waitFor();
+
+		// 2. Moderation approves it.
+		const moderation = await newContext(browser);
+		const mpage = await moderation.newPage();
+		await login(mpage, 'moderation@demo.invalid');
+		await mpage.goto('/moderation');
+		await expectNoA11yViolations(mpage);
+		const item = mpage.locator('.item', { hasText: COMMENT });
+		await item.getByRole('button', { name: /Freigeben/ }).click();
+		await mpage.getByText('Der Beitrag ist freigegeben.').waitFor();
+
+		// 3. The visitor sees it, on the paragraph it was written on.
+		await vpage.goto(`${CHAPTER}?absatz=${firstAnchor}`);
+		await vpage.getByText(COMMENT).waitFor();
+		await expectNoA11yViolations(vpage);
+
+		// 4. The admin publishes a new version with an edited first paragraph.
+		const admin = await newContext(browser);
+		const apage = await admin.newPage();
+		await login(apage, 'admin@demo.invalid');
+		await apage.goto('/admin/verfahren');
+		await apage.getByRole('link', { name: /Fortschreibung Handlungskonzept Wohnen/ }).first().click();
+		await apage.getByRole('link', { name: /Konzeptentwurf kommentieren/ }).first().click();
+		await expectNoA11yViolations(apage);
+		await apage.getByRole('button', { name: 'Neue Fassung anlegen' }).click();
+		await apage.getByRole('link', { name: /Quartiere und gleichwertige Lebensverhältnisse/ }).first().click();
+		const editor = apage.getByLabel('Text (Markdown)');
+		const markdown = await editor.inputValue();
+		expect(markdown).toContain('Alle Bochumerinnen und Bochumer sollen');
+		await editor.fill(markdown.replace('Alle Bochumerinnen und Bochumer sollen', 'Alle Bochumerinnen und Bochumer aller Generationen sollen'));
+		await expectNoA11yViolations(apage);
+		await apage.getByRole('button', { name: 'Kapitel speichern' }).click();
+		await apage.getByRole('button', { name: 'Fassung veröffentlichen' }).waitFor();
+		await apage.getByRole('button', { name: 'Fassung veröffentlichen' }).click();
+		await apage.getByText(/Fassung 3 ist veröffentlicht/).waitFor();
+
+		// The comment is attached to the matching paragraph of version 3, marked "zu Fassung 2".
+		await vpage.goto(CHAPTER);
+		const carried = vpage.locator('article', { hasText: COMMENT });
+		await carried.getByText('zu Fassung 2').waitFor();
+		await carried.getByRole('link', { name: 'Kommentare zu Absatz 1' }).waitFor();
+		expect(await vpage.locator('.chapter-text p[data-block]').first().textContent()).toContain('aller Generationen');
+
+		// "Was hat sich geändert?" shows the inserted words.
+		await vpage.getByRole('link', { name: 'Was hat sich geändert?' }).click();
+		await vpage.locator('#quartiere ins', { hasText: 'aller Generationen' }).first().waitFor();
+		await expectNoA11yViolations(vpage);
+
+		// The comment's own page shows the old and the new wording side by side.
+		await carried.count();
+		await vpage.goto(CHAPTER);
+		await vpage.locator('article', { hasText: COMMENT }).getByRole('link', { name: /Link zu diesem Kommentar/ }).click();
+		await vpage.getByText('Geschrieben zu dieser Fassung: Fassung 2').waitFor();
+		await vpage.getByText('Aktueller Wortlaut: Fassung 3').waitFor();
+		await expectNoA11yViolations(vpage);
+
+		for (const c of [citizen, visitor, moderation, admin]) await c.close();
+	});
+
+	it('keeps the typed text and explains bad comments', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await login(page, 'buerger@demo.invalid');
+		await page.goto(`${CHAPTER}#kommentar-schreiben`);
+		await page.locator('#f-body').fill('   ');
+		await page.getByRole('button', { name: 'Kommentar absenden' }).click();
+		await page.getByText('Bitte schreiben Sie einen Kommentar.').waitFor();
+		const long = 'Sehr lang. '.repeat(460);
+		await page.locator('#f-body').fill(long);
+		await page.getByRole('button', { name: 'Kommentar absenden' }).click();
+		await page.getByText('länger als 5.000 Zeichen').waitFor();
+		expect((await page.locator('#f-body').inputValue()).length).toBe(long.length);
+		const html = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+		await page.locator('#f-body').fill(html);
+		await page.getByRole('button', { name: 'Kommentar absenden' }).click();
+		await page.getByText('Ihr Kommentar wird geprüft').waitFor();
+		await page.locator('article', { hasText: '<script>alert(1)</script>' }).first().waitFor();
+		expect(await page.locator('article img').count()).toBe(0);
+		await context.close();
+	});
+
+	it('is read-only for visitors and finds words in the draft', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto('/verfahren/handlungskonzept-wohnen/entwurf?q=Wohnungen');
+		await page.getByText(/Treffer für „Wohnungen“/).waitFor();
+		expect(await page.locator('ol li a').count()).toBeGreaterThan(0);
+		await expectNoA11yViolations(page);
+		await page.goto('/verfahren/handlungskonzept-wohnen/entwurf/quartiere?fassung=1');
+		await page.getByText('Sie lesen eine ältere Fassung').waitFor();
+		await expectNoA11yViolations(page);
+		await context.close();
+	});
+});
