@@ -24,10 +24,13 @@ const publicPages = [
 	'/datenschutz',
 	'/barrierefreiheit',
 	'/leichte-sprache',
+	'/verfahren/handlungskonzept-wohnen/entwurf',
+	'/verfahren/handlungskonzept-wohnen/entwurf/bilanz',
+	'/verfahren/handlungskonzept-wohnen/entwurf/aenderungen',
 	'/gibt-es-nicht'
 ];
 
-const staffPages = ['/konto', '/admin', '/admin/benutzer', '/admin/organisationen', '/admin/protokoll'];
+const staffPages = ['/konto', '/admin', '/admin/benutzer', '/admin/organisationen', '/admin/protokoll', '/moderation', '/admin/verfahren'];
 
 describe('accessibility', () => {
 	for (const locale of ['de-DE', 'en-GB']) {
