@@ -2,14 +2,20 @@
 // in demo mode on an empty database, the Bochum demo.
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { purgeFeedback } from '$lib/server/accessibility/feedback.service';
 import { config } from '$lib/server/config';
 import { isEmpty, seedDemo, DEMO_ACCOUNTS } from '$lib/server/db/seed/demo';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { isLocale, negotiateLocale } from '$lib/i18n';
 import { setSessionCookie, deleteSessionCookie, LANG_COOKIE } from '$lib/server/auth/cookies';
 
+const DAY = 24 * 60 * 60 * 1000;
+
 export const init: ServerInit = async () => {
 	const db = getDb(); // opens the file and applies the migrations in drizzle/
+	// Retention promised in the privacy notice: barrier reports are deleted after 12 months.
+	purgeFeedback(db);
+	setInterval(() => purgeFeedback(getDb()), DAY).unref();
 	if (!config.demo) return;
 	if (isEmpty(db)) {
 		await seedDemo(db, config.demoPassword);
