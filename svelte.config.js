@@ -19,11 +19,13 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				// SvelteKit's route announcer and Leaflet set style attributes; no inline <style> or script.
+				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', ...(tileOrigin ? [tileOrigin] : [])],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -1,13 +1,14 @@
-// `npm run bench`: seeds a synthetic database, starts the built app and the floor server on loopback
-// ports, measures every target in scripts/bench/targets.js with autocannon (one run at a time), prints a
-// table with budget verdicts and writes bench/results.json. See docs/benchmark.md.
+// `npm run bench`: seeds a synthetic database, starts the app as deployed (server.js: page cache on), the
+// same app with PAGE_CACHE=0 and the floor server on loopback ports, measures every target in
+// scripts/bench/targets.js with autocannon (one run at a time), prints a table with budget verdicts (judged
+// on the as-deployed rows) and writes bench/results.json. See docs/benchmark.md.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ROOT, readConfig } from './bench/config.js';
 import { seedBenchDatabase } from './bench/seed.js';
 import { TARGETS } from './bench/targets.js';
 import { HOST, freePort, killAllSync, startServer, stopAll, waitUntilReady } from './bench/servers.js';
-import { check, measure } from './bench/measure.js';
+import { cacheStatus, check, measure } from './bench/measure.js';
 import { machine, table, verdict, writeResults } from './bench/report.js';
 
 const log = (msg) => console.log(msg);
@@ -29,31 +30,38 @@ async function main() {
 	const cfg = readConfig();
 	const targets = cfg.only ? TARGETS.filter((t) => t.name.includes(cfg.only)) : TARGETS;
 	if (targets.length === 0) throw new Error(`BENCH_ONLY=${cfg.only} matches no target`);
-	if (!existsSync(cfg.appEntry))
-		throw new Error(
-			`${relative(ROOT, cfg.appEntry)} not found – build first (npm run build; npm run bench does both)`
-		);
+	for (const file of [cfg.appEntry, resolve(ROOT, 'build/handler.js')])
+		if (!existsSync(file))
+			throw new Error(
+				`${relative(ROOT, file)} not found – build first (npm run build; npm run bench does both)`
+			);
 
 	log(`Seeding ${relative(ROOT, cfg.dbPath)} (${cfg.users} users) …`);
 	const seed = seedBenchDatabase(cfg, { log });
 	log(`  done in ${seed.totalMs} ms (migrations ${seed.migrateMs} ms)`);
 
-	const [appPort, floorPort] = [await freePort(), await freePort()];
-	const app = startServer({
-		name: 'app',
-		script: cfg.appEntry,
-		cwd: ROOT,
-		port: appPort,
-		env: {
-			NODE_ENV: 'production',
-			HOST,
-			PORT: String(appPort),
-			ORIGIN: `http://${HOST}:${appPort}`,
-			DATABASE_PATH: cfg.dbPath,
-			MIGRATIONS_PATH: resolve(ROOT, 'drizzle'),
-			DEMO: '0'
-		}
-	});
+	const [appPort, uncachedPort, floorPort] = [await freePort(), await freePort(), await freePort()];
+	/** The app as deployed (page cache on) or with PAGE_CACHE=0: same entry, same database. */
+	const startApp = (name, port, pageCache) =>
+		startServer({
+			name,
+			script: cfg.appEntry,
+			cwd: ROOT,
+			port,
+			env: {
+				NODE_ENV: 'production',
+				HOST,
+				PORT: String(port),
+				ORIGIN: `http://${HOST}:${port}`,
+				DATABASE_PATH: cfg.dbPath,
+				MIGRATIONS_PATH: resolve(ROOT, 'drizzle'),
+				DEMO: '0',
+				PAGE_CACHE: pageCache ? '1' : '0',
+				PAGE_CACHE_TTL_MS: cfg.pageCacheTtlMs
+			}
+		});
+	const app = startApp('app', appPort, true);
+	const uncached = startApp('app (no cache)', uncachedPort, false);
 	const floor = startServer({
 		name: 'floor',
 		script: resolve(ROOT, 'scripts/bench/floor.js'),
@@ -61,8 +69,8 @@ async function main() {
 		port: floorPort,
 		env: { NODE_ENV: 'production', HOST, PORT: String(floorPort), DATABASE_PATH: cfg.dbPath }
 	});
-	await Promise.all([waitUntilReady(app), waitUntilReady(floor)]);
-	log(`app on ${app.url}, floor on ${floor.url}`);
+	await Promise.all([waitUntilReady(app), waitUntilReady(uncached), waitUntilReady(floor)]);
+	log(`app on ${app.url}, app (no cache) on ${uncached.url}, floor on ${floor.url}`);
 	const host = machine();
 	// The 1-minute average lags: right after another benchmark run it is high even on an idle machine.
 	if (host.loadAverage > host.cpus / 2)
@@ -70,7 +78,7 @@ async function main() {
 			`WARNING: load average ${host.loadAverage} on ${host.cpus} CPUs – if that is other work, numbers will be noisy.`
 		);
 	log(
-		`Measuring ${targets.length} targets × 2 servers: ${cfg.connections} connections, ${cfg.warmup} s warm-up + ${cfg.duration} s each …`
+		`Measuring ${targets.length} targets × 3 servers: ${cfg.connections} connections, ${cfg.warmup} s warm-up + ${cfg.duration} s each …`
 	);
 
 	const opts = { connections: cfg.connections, duration: cfg.duration };
@@ -78,7 +86,7 @@ async function main() {
 		if (cfg.warmup > 0) await measure(server.url + path, { ...opts, duration: cfg.warmup });
 		const result = await measure(server.url + path, opts);
 		log(
-			`  ${server.name.padEnd(5)} ${path.padEnd(40)} ${result.rps.toFixed(0).padStart(7)} req/s  p99 ${result.p99} ms`
+			`  ${server.name.padEnd(14)} ${path.padEnd(40)} ${result.rps.toFixed(0).padStart(7)} req/s  p99 ${result.p99} ms`
 		);
 		return result;
 	};
@@ -89,26 +97,41 @@ async function main() {
 			(await check(app.url + target.appPath, target.expect).then(
 				(p) => p && `app ${target.appPath}: ${p}`
 			)) ??
+			(await check(uncached.url + target.appPath, target.expect).then(
+				(p) => p && `app (no cache) ${target.appPath}: ${p}`
+			)) ??
 			(await check(floor.url + target.floorPath, target.expect).then(
 				(p) => p && `floor ${target.floorPath}: ${p}`
 			));
 		let appResult = null;
+		let uncachedResult = null;
 		let floorResult = null;
+		/** What the as-deployed app answers to a repeated request (x-page-cache: hit, miss, bypass). */
+		let cache = null;
 		if (problem) log(`  skip  ${target.name}: ${problem}`);
 		else {
+			cache = await cacheStatus(app.url + target.appPath);
 			appResult = await run(app, target.appPath);
+			uncachedResult = await run(uncached, target.appPath);
 			floorResult = await run(floor, target.floorPath);
 		}
 		rows.push({
 			target,
+			cache,
 			app: appResult,
+			uncached: uncachedResult,
 			floor: floorResult,
-			verdict: verdict(target, appResult, floorResult, problem)
+			verdict: verdict(target, appResult, floorResult, problem),
+			// The same budget applied to the uncached app – reported, never judged.
+			uncachedVerdict: verdict(target, uncachedResult, floorResult, problem)
 		});
 	}
-	const crashed = app.exited() ?? floor.exited();
+	const crashed = app.exited() ?? uncached.exited() ?? floor.exited();
 	await stopAll();
-	if (crashed) throw new Error(`a server exited during the run:\n${app.output()}\n${floor.output()}`);
+	if (crashed)
+		throw new Error(
+			`a server exited during the run:\n${app.output()}\n${uncached.output()}\n${floor.output()}`
+		);
 
 	log('\n' + table(rows) + '\n');
 	const ok = rows.every((r) => r.verdict.ok);
@@ -120,8 +143,11 @@ async function main() {
 			connections: cfg.connections,
 			durationSeconds: cfg.duration,
 			warmupSeconds: cfg.warmup,
-			only: cfg.only ?? null
+			only: cfg.only ?? null,
+			appEntry: relative(ROOT, cfg.appEntry),
+			pageCacheTtlMs: cfg.pageCacheTtlMs === undefined ? 5000 : Number(cfg.pageCacheTtlMs)
 		},
+		judgedOn: 'app (as deployed, page cache on); app (no cache) is reported, not judged',
 		seed: { ms: seed.totalMs, rows: seed.counts },
 		ok,
 		targets: rows.map((r) => ({
@@ -129,11 +155,15 @@ async function main() {
 			appPath: r.target.appPath,
 			floorPath: r.target.floorPath,
 			budget: r.target.budget,
+			cache: r.cache,
 			app: r.app,
+			appNoCache: r.uncached,
 			floor: r.floor,
 			ratio: r.verdict.ratio,
+			ratioNoCache: r.uncachedVerdict.ratio,
 			ok: r.verdict.ok,
-			problems: r.verdict.problems
+			problems: r.verdict.problems,
+			problemsNoCache: r.uncachedVerdict.problems
 		}))
 	});
 	log(`Results written to ${relative(ROOT, cfg.resultsPath)}`);

@@ -6,6 +6,8 @@ process.env.BODY_SIZE_LIMIT ??= '6M';
 // adapter-node assumes https without ORIGIN; for a local first start the site is plain http.
 if (!process.env.ORIGIN) {
 	process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
-	console.log(`[start] ORIGIN ist nicht gesetzt, verwende ${process.env.ORIGIN}. Im Betrieb ORIGIN auf die öffentliche Adresse setzen.`);
+	console.log(
+		`[start] ORIGIN ist nicht gesetzt, verwende ${process.env.ORIGIN}. Im Betrieb ORIGIN auf die öffentliche Adresse setzen.`
+	);
 }
-await import('../build/index.js');
+await import('../server.js');

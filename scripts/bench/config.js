@@ -30,8 +30,10 @@ export function readConfig() {
 		/** The SQLite file; deleted and recreated on every run. */
 		dbPath: resolve(ROOT, env('BENCH_DB') ?? 'bench/bench.db'),
 		resultsPath: resolve(ROOT, env('BENCH_RESULTS') ?? 'bench/results.json'),
-		/** The built app (adapter-node output). */
-		appEntry: resolve(ROOT, env('BENCH_APP') ?? 'build/index.js'),
+		/** The production entry: server.js (the page cache in front of build/handler.js). */
+		appEntry: resolve(ROOT, env('BENCH_APP') ?? 'server.js'),
+		/** Passed on to the as-deployed app (undefined: the server's default, 5000 ms). */
+		pageCacheTtlMs: env('PAGE_CACHE_TTL_MS'),
 		/** Exit non-zero when a budget is missed. */
 		strict: env('BENCH_STRICT') === '1',
 		/** Only run targets whose name contains this text (handy while working on one page). */

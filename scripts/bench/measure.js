@@ -40,3 +40,21 @@ export async function check(url, expect) {
 		return e instanceof Error ? e.message : String(e);
 	}
 }
+
+/**
+ * Requests `url` twice and returns the second answer's `x-page-cache` header (hit, miss, bypass) – what
+ * the as-deployed app does with a page it has just rendered; null when the header is missing.
+ */
+export async function cacheStatus(url) {
+	try {
+		let header = null;
+		for (let i = 0; i < 2; i++) {
+			const res = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'manual' });
+			await res.arrayBuffer();
+			header = res.headers.get('x-page-cache');
+		}
+		return header;
+	} catch {
+		return null;
+	}
+}

@@ -27,9 +27,12 @@ export function verdict(target, app, floor, failure) {
 
 const fmt = (n, d = 0) => (n === null || n === undefined ? '–' : n.toFixed(d));
 
-/** The table printed at the end: one app row and one floor row per target. */
+/**
+ * The table printed at the end: per target the app as deployed (page cache on; the row the budget is
+ * judged on), the same app with PAGE_CACHE=0 (reported, not judged) and the floor.
+ */
 export function table(rows) {
-	const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'vs floor', 'budget'];
+	const head = ['target', 'req/s', 'p50 ms', 'p99 ms', 'vs floor', 'budget (judged on the as-deployed app rows)'];
 	const body = [];
 	for (const r of rows) {
 		const budget = r.verdict.problems.length
@@ -37,14 +40,26 @@ export function table(rows) {
 			: r.target.budget
 				? 'ok'
 				: 'not judged';
+		const cache = r.cache ? ` [x-page-cache: ${r.cache}]` : '';
 		body.push([
-			`app   ${r.target.name} ${r.target.appPath}`,
+			`app   ${r.target.name} ${r.target.appPath}${cache}`,
 			fmt(r.app?.rps),
 			fmt(r.app?.p50, 1),
 			fmt(r.app?.p99, 1),
 			r.verdict.ratio === null ? '–' : `${r.verdict.ratio.toFixed(2)}×`,
 			budget
 		]);
+		if (r.uncached !== undefined) {
+			const would = r.target.budget && r.uncachedVerdict?.problems.length ? ` (would miss: ${r.uncachedVerdict.problems.join('; ')})` : '';
+			body.push([
+				`app   ${r.target.name} ${r.target.appPath} (no cache)`,
+				fmt(r.uncached?.rps),
+				fmt(r.uncached?.p50, 1),
+				fmt(r.uncached?.p99, 1),
+				r.uncachedVerdict?.ratio == null ? '–' : `${r.uncachedVerdict.ratio.toFixed(2)}×`,
+				`not judged${would}`
+			]);
+		}
 		body.push([`floor ${r.target.name} ${r.target.floorPath}`, fmt(r.floor?.rps), fmt(r.floor?.p50, 1), fmt(r.floor?.p99, 1), '', '']);
 	}
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));

@@ -1,4 +1,4 @@
-// Starts the production build (build/index.js) once for all end-to-end tests, on a free loopback port,
+// Starts the production server (server.js) once for all end-to-end tests, on a free loopback port,
 // with a fresh SQLite file seeded with the demo and an outbox folder for mails.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const outbox = join(dir, 'outbox');
-	server = spawn(process.execPath, ['build/index.js'], {
+	server = spawn(process.execPath, ['server.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
