@@ -20,6 +20,12 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
 		description: (m) => m.moderation.openQueueText
 	},
 	{
+		href: '/admin/verfahren',
+		roles: ['admin'],
+		title: (m) => m.adminProcess.section.title,
+		description: (m) => m.adminProcess.section.description
+	},
+	{
 		href: '/admin/benutzer',
 		roles: ['admin'],
 		title: (m) => m.admin.sections.users.title,
