@@ -83,14 +83,17 @@ describe('draft chapters with paragraph comments', () => {
 		await apage.getByRole('link', { name: /Konzeptentwurf kommentieren/ }).first().click();
 		await expectNoA11yViolations(apage);
 		await apage.getByRole('button', { name: 'Neue Fassung anlegen' }).click();
-		await apage.getByRole('link', { name: /Quartiere und gleichwertige Lebensverhältnisse/ }).first().click();
+		await apage.getByRole('button', { name: 'Fassung veröffentlichen' }).waitFor();
+		const modulePage = apage.url();
+		await apage.locator('tr', { hasText: 'Quartiere und gleichwertige Lebensverhältnisse' }).getByRole('link', { name: /Bearbeiten/ }).click();
 		const editor = apage.getByLabel('Text (Markdown)');
 		const markdown = await editor.inputValue();
 		expect(markdown).toContain('Alle Bochumerinnen und Bochumer sollen');
 		await editor.fill(markdown.replace('Alle Bochumerinnen und Bochumer sollen', 'Alle Bochumerinnen und Bochumer aller Generationen sollen'));
 		await expectNoA11yViolations(apage);
 		await apage.getByRole('button', { name: 'Kapitel speichern' }).click();
-		await apage.getByRole('button', { name: 'Fassung veröffentlichen' }).waitFor();
+		await apage.getByRole('status').first().waitFor();
+		await apage.goto(modulePage);
 		await apage.getByRole('button', { name: 'Fassung veröffentlichen' }).click();
 		await apage.getByText(/Fassung 3 ist veröffentlicht/).waitFor();
 

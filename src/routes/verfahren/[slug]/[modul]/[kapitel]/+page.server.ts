@@ -77,7 +77,7 @@ export const load: PageServerLoad = (event) => {
 		numbered,
 		counts,
 		(num, count) => ({ text: count ? `${m.document.comment} (${count})` : m.document.comment, hidden: m.document.commentsOnParagraph(num, count) }),
-		(a) => `${base}?${versionQuery}absatz=${a}#kommentare`
+		(a) => `${base}?${versionQuery}absatz=${a}&schreiben=1#kommentar-schreiben`
 	);
 	const toc = tableOfContents(db, version.id);
 	const index = toc.findIndex((c) => c.id === chapter.id);
@@ -100,6 +100,8 @@ export const load: PageServerLoad = (event) => {
 		canComment: isCurrent && commenting.ok,
 		canSupport: isCurrent && supporting.ok,
 		readOnly,
+		// The reader chose "Kommentieren" on a paragraph: the form gets the focus.
+		write: url.searchParams.has('schreiben'),
 		nonce: crypto.randomUUID(),
 		userId: user?.id ?? null
 	};
