@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ROOT, readConfig } from './bench/config.js';
 import { seedBenchDatabase } from './bench/seed.js';
+import { execFileSync } from 'node:child_process';
 import { TARGETS } from './bench/targets.js';
 import { HOST, freePort, killAllSync, startServer, stopAll, waitUntilReady } from './bench/servers.js';
 import { cacheStatus, check, measure } from './bench/measure.js';
@@ -39,6 +40,10 @@ async function main() {
 	log(`Seeding ${relative(ROOT, cfg.dbPath)} (${cfg.users} users) …`);
 	const seed = seedBenchDatabase(cfg, { log });
 	log(`  done in ${seed.totalMs} ms (migrations ${seed.migrateMs} ms)`);
+	// The document module is seeded with the app's own services (TypeScript, run through tsx).
+	const docStart = Date.now();
+	execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench/seed-document.ts'), cfg.dbPath, String(cfg.comments)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	log(`  document with ${cfg.comments} comments on one chapter in ${Date.now() - docStart} ms`);
 
 	const [appPort, uncachedPort, floorPort] = [await freePort(), await freePort(), await freePort()];
 	/** The app as deployed (page cache on) or with PAGE_CACHE=0: same entry, same database. */

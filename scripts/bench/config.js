@@ -22,6 +22,7 @@ export function readConfig() {
 	return {
 		/** Synthetic registered users. */
 		users: int('BENCH_USERS', 5000, 0),
+		comments: int('BENCH_COMMENTS', 1000, 0),
 		/** Seconds per measured run. */
 		duration: int('BENCH_DURATION', 10, 1),
 		/** Seconds of unrecorded load before each measured run (JIT, caches, connection set-up). */

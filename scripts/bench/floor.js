@@ -74,6 +74,51 @@ export const FLOOR_ROUTES = [
 		}
 	},
 	{
+		// src/routes/verfahren/[slug]/[modul]/[kapitel]/+page.server.ts (anonymous, current version)
+		path: /^\/verfahren\/([^/]+)\/([^/]+)\/([^/]+)$/,
+		handle(q, m) {
+			const doc = q.get(
+				`select p.id as processId, p.slug as processSlug, p.title as processTitle, mo.id as moduleId, mo.slug as moduleSlug,
+					mo.title as moduleTitle, d.id as documentId, d.title as documentTitle
+				 from modules mo join processes p on p.id = mo.process_id join documents d on d.module_id = mo.id
+				 where p.slug = ? and mo.slug = ? and mo.type = 'document' and p.published = 1`,
+				decodeURIComponent(m[1]),
+				decodeURIComponent(m[2])
+			);
+			if (!doc) return { status: 404, body: { message: 'Nicht gefunden' } };
+			const versions = q.all(`select * from document_versions where document_id = ? and state != 'draft' order by number`, doc.documentId);
+			const current = versions.find((v) => v.state === 'published');
+			const chapter = q.get(`select * from chapters where version_id = ? and key = ?`, current.id, decodeURIComponent(m[3]));
+			if (!chapter) return { status: 404, body: { message: 'Nicht gefunden' } };
+			const blocks = q.all(`select anchor, kind, text, position from paragraphs where chapter_id = ? order by position`, chapter.id);
+			const counts = q.all(`select anchor, count(*) as n from contributions where chapter_id = ? and state = 'published' group by anchor`, chapter.id);
+			const cols = `c.id, c.parent_id as parentId, c.root_id as rootId, c.depth, c.body, c.state, c.anchor, c.anchor_state as anchorState,
+				c.support_count as supportCount, c.reply_count as replyCount, c.created_at as createdAt, u.display_name as authorName,
+				o.name as organisationName, o.actor_type as actorType,
+				(select number from document_versions v where v.id = c.original_version_id) as originalVersionNumber`;
+			const comments = q.all(
+				`select ${cols} from contributions c left join users u on u.id = c.author_id left join organisations o on o.id = c.organisation_id
+				 where c.chapter_id = ? and c.state = 'published' and c.depth = 0 order by c.created_at desc, c.id desc limit 21`,
+				chapter.id
+			);
+			const page = comments.slice(0, 20);
+			const replies = page.length
+				? q.all(
+						`select ${cols} from contributions c left join users u on u.id = c.author_id left join organisations o on o.id = c.organisation_id
+						 where c.root_id in (${page.map(() => '?').join(',')}) and c.state = 'published' order by c.created_at`,
+						...page.map((c) => c.id)
+					)
+				: [];
+			const toc = q.all(`select id, key, number, title from chapters where version_id = ? order by position`, current.id);
+			const phases = q.all(
+				`select ph.id, ph.starts_at as startsAt, ph.ends_at as endsAt, ph.audience, ph.moderation_mode as moderationMode, pm.flags
+				 from phase_modules pm join phases ph on ph.id = pm.phase_id where pm.module_id = ? order by ph.position`,
+				doc.moduleId
+			);
+			return { body: { doc, versions, chapter, blocks, counts, comments: page, replies, toc, phases } };
+		}
+	},
+	{
 		// src/routes/health/+server.ts
 		path: /^\/health$/,
 		handle(q) {

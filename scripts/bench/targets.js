@@ -24,6 +24,14 @@ export const TARGETS = [
 		budget: PAGE_BUDGET,
 		expect: BENCH_PROCESS_TITLE
 	},
+	{
+		// Issue: a chapter page with 1,000 published comments (first page of threads, counts per paragraph).
+		name: 'chapter',
+		appPath: `/verfahren/${BENCH_PROCESS_SLUG}/entwurf/quartiere`,
+		floorPath: `/verfahren/${BENCH_PROCESS_SLUG}/entwurf/quartiere`,
+		budget: PAGE_BUDGET,
+		expect: 'Quartiere und gleichwertige'
+	},
 	// Not a page: the cost of one request through the framework (hooks, Request/Response) with a trivial
 	// handler – the reference for how much of a page's time is framework overhead. Measured, not judged.
 	{ name: 'health', appPath: '/health', floorPath: '/health', budget: null, expect: '"ok"' }

@@ -91,7 +91,9 @@ export const load: PageServerLoad = (event) => {
 		toc,
 		prev: index > 0 ? toc[index - 1] : null,
 		next: index >= 0 && index < toc.length - 1 ? toc[index + 1] : null,
-		paragraphs: numbered.filter((b) => b.kind !== 'h').map((b) => ({ anchor: b.anchor, number: b.number, text: b.text })),
+		// Numbers only: the text is in the chapter HTML already; just the chosen paragraph is quoted.
+		paragraphs: numbered.filter((b) => b.kind !== 'h').map((b) => ({ anchor: b.anchor, number: b.number })),
+		quoted: anchor ? (numbered.find((b) => b.anchor === anchor)?.text ?? null) : null,
 		counts,
 		filter: { anchor: anchor === undefined ? '' : anchor === null ? 'kapitel' : anchor, sort },
 		threads: { ...threads, comments: threads.comments.map(publicComment), replies: threads.replies.map(publicComment) },
