@@ -42,7 +42,16 @@ async function main() {
 	log(`  done in ${seed.totalMs} ms (migrations ${seed.migrateMs} ms)`);
 	// The document module is seeded with the app's own services (TypeScript, run through tsx).
 	const docStart = Date.now();
-	execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'scripts/bench/seed-document.ts'), cfg.dbPath, String(cfg.comments)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	execFileSync(
+		process.execPath,
+		[
+			resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+			resolve(ROOT, 'scripts/bench/seed-document.ts'),
+			cfg.dbPath,
+			String(cfg.comments)
+		],
+		{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
+	);
 	log(`  document with ${cfg.comments} comments on one chapter in ${Date.now() - docStart} ms`);
 
 	const [appPort, uncachedPort, floorPort] = [await freePort(), await freePort(), await freePort()];

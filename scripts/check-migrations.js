@@ -20,7 +20,8 @@ if (added.length > 0) {
 		`The schema in src/lib/server/db/schema differs from the migrations in drizzle/ (${added.map(([f]) => f).join(', ')}).\n` +
 			'Run `npm run db:generate` and commit the new migration.'
 	);
-	if (added.some(([f]) => before.has(f))) console.error('drizzle/meta was changed: restore it with `git checkout drizzle/meta`.');
+	if (added.some(([f]) => before.has(f)))
+		console.error('drizzle/meta was changed: restore it with `git checkout drizzle/meta`.');
 	process.exit(1);
 }
 console.log('Migrations match the schema.');

@@ -53,8 +53,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	h.set('X-Frame-Options', 'DENY');
 	h.set('Cross-Origin-Opener-Policy', 'same-origin');
-	h.set('Permissions-Policy', 'camera=(), microphone=(), payment=(), usb=(), geolocation=(self), interest-cohort=()');
-	if (event.url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	h.set(
+		'Permissions-Policy',
+		'camera=(), microphone=(), payment=(), usb=(), geolocation=(self), interest-cohort=()'
+	);
+	if (event.url.protocol === 'https:')
+		h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	if (event.locals.user && !h.has('Cache-Control')) h.set('Cache-Control', 'private, no-store');
 	return response;
 };

@@ -14,7 +14,14 @@ const partsFormat = new Intl.DateTimeFormat('en-US', {
 function berlinParts(utcMs: number) {
 	const parts = partsFormat.formatToParts(new Date(utcMs));
 	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-	return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour'), mi: get('minute'), s: get('second') };
+	return {
+		y: get('year'),
+		mo: get('month'),
+		d: get('day'),
+		h: get('hour'),
+		mi: get('minute'),
+		s: get('second')
+	};
 }
 
 /** Offset of Europe/Berlin from UTC at that instant, in minutes (60 in winter, 120 in summer). */

@@ -11,7 +11,9 @@ export function focusFirstError(form: HTMLFormElement) {
 }
 
 export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
-	const buttons = formElement.querySelectorAll<HTMLButtonElement>('button[type="submit"], button:not([type])');
+	const buttons = formElement.querySelectorAll<HTMLButtonElement>(
+		'button[type="submit"], button:not([type])'
+	);
 	buttons.forEach((b) => (b.disabled = true));
 	submitter?.setAttribute('aria-busy', 'true');
 	return async ({ update, result }) => {
@@ -25,7 +27,8 @@ export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
 	};
 };
 
-type FormResult = { values?: Record<string, string>; errors?: Record<string, string>; error?: string } | null | undefined;
+type FormResult =
+	{ values?: Record<string, string>; errors?: Record<string, string>; error?: string } | null | undefined;
 
 /** The typed values a failed action sent back (so the form shows them again). */
 export function formValues(form: unknown): Record<string, string> {

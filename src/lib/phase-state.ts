@@ -2,7 +2,10 @@
 // open, closed once it has ended.
 export type PhaseState = 'planned' | 'running' | 'closed';
 
-export function phaseState(phase: { startsAt: Date | number; endsAt: Date | number }, now: Date | number = Date.now()): PhaseState {
+export function phaseState(
+	phase: { startsAt: Date | number; endsAt: Date | number },
+	now: Date | number = Date.now()
+): PhaseState {
 	const t = new Date(now).getTime();
 	if (t < new Date(phase.startsAt).getTime()) return 'planned';
 	if (t >= new Date(phase.endsAt).getTime()) return 'closed';

@@ -30,7 +30,15 @@ const publicPages = [
 	'/gibt-es-nicht'
 ];
 
-const staffPages = ['/konto', '/admin', '/admin/benutzer', '/admin/organisationen', '/admin/protokoll', '/moderation', '/admin/verfahren'];
+const staffPages = [
+	'/konto',
+	'/admin',
+	'/admin/benutzer',
+	'/admin/organisationen',
+	'/admin/protokoll',
+	'/moderation',
+	'/admin/verfahren'
+];
 
 describe('accessibility', () => {
 	for (const locale of ['de-DE', 'en-GB']) {

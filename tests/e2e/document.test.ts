@@ -79,17 +79,31 @@ describe('draft chapters with paragraph comments', () => {
 		const apage = await admin.newPage();
 		await login(apage, 'admin@demo.invalid');
 		await apage.goto('/admin/verfahren');
-		await apage.getByRole('link', { name: /Fortschreibung Handlungskonzept Wohnen/ }).first().click();
-		await apage.getByRole('link', { name: /Konzeptentwurf kommentieren/ }).first().click();
+		await apage
+			.getByRole('link', { name: /Fortschreibung Handlungskonzept Wohnen/ })
+			.first()
+			.click();
+		await apage
+			.getByRole('link', { name: /Konzeptentwurf kommentieren/ })
+			.first()
+			.click();
 		await expectNoA11yViolations(apage);
 		await apage.getByRole('button', { name: 'Neue Fassung anlegen' }).click();
 		await apage.getByRole('button', { name: 'Fassung veröffentlichen' }).waitFor();
 		const modulePage = apage.url();
-		await apage.locator('tr', { hasText: 'Quartiere und gleichwertige Lebensverhältnisse' }).getByRole('link', { name: /Bearbeiten/ }).click();
+		await apage
+			.locator('tr', { hasText: 'Quartiere und gleichwertige Lebensverhältnisse' })
+			.getByRole('link', { name: /Bearbeiten/ })
+			.click();
 		const editor = apage.getByLabel('Text (Markdown)');
 		const markdown = await editor.inputValue();
 		expect(markdown).toContain('Alle Bochumerinnen und Bochumer sollen');
-		await editor.fill(markdown.replace('Alle Bochumerinnen und Bochumer sollen', 'Alle Bochumerinnen und Bochumer aller Generationen sollen'));
+		await editor.fill(
+			markdown.replace(
+				'Alle Bochumerinnen und Bochumer sollen',
+				'Alle Bochumerinnen und Bochumer aller Generationen sollen'
+			)
+		);
 		await expectNoA11yViolations(apage);
 		await apage.getByRole('button', { name: 'Kapitel speichern' }).click();
 		await apage.getByRole('status').first().waitFor();
@@ -102,7 +116,9 @@ describe('draft chapters with paragraph comments', () => {
 		const carried = vpage.locator('article', { hasText: COMMENT });
 		await carried.getByText('zu Fassung 2').waitFor();
 		await carried.getByRole('link', { name: 'Kommentare zu Absatz 1' }).waitFor();
-		expect(await vpage.locator('.chapter-text p[data-block]').first().textContent()).toContain('aller Generationen');
+		expect(await vpage.locator('.chapter-text p[data-block]').first().textContent()).toContain(
+			'aller Generationen'
+		);
 
 		// "Was hat sich geändert?" shows the inserted words.
 		await vpage.getByRole('link', { name: 'Was hat sich geändert?' }).click();
@@ -112,7 +128,10 @@ describe('draft chapters with paragraph comments', () => {
 		// The comment's own page shows the old and the new wording side by side.
 		await carried.count();
 		await vpage.goto(CHAPTER);
-		await vpage.locator('article', { hasText: COMMENT }).getByRole('link', { name: /Link zu diesem Kommentar/ }).click();
+		await vpage
+			.locator('article', { hasText: COMMENT })
+			.getByRole('link', { name: /Link zu diesem Kommentar/ })
+			.click();
 		await vpage.getByText('Geschrieben zu dieser Fassung: Fassung 2').waitFor();
 		await vpage.getByText('Aktueller Wortlaut: Fassung 3').waitFor();
 		await expectNoA11yViolations(vpage);

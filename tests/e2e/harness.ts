@@ -7,7 +7,9 @@ import { readOutbox } from '../factories/outbox';
 
 export const baseUrl = () => inject('baseUrl');
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
+const EXECUTABLE =
+	process.env.CHROMIUM_PATH ??
+	(existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
 
 export async function launch(): Promise<Browser> {
 	return chromium.launch({
@@ -35,17 +37,24 @@ export async function newContext(browser: Browser, locale = 'de-DE'): Promise<Br
 
 /** Runs axe (WCAG 2.1 A/AA) on the page and throws with a readable list when anything is violated. */
 export async function expectNoA11yViolations(page: Page) {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
 	if (result.violations.length > 0) {
 		const text = result.violations
-			.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+			.map(
+				(v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`
+			)
 			.join('\n');
 		throw new Error(`axe found ${result.violations.length} violation(s) on ${page.url()}:\n${text}`);
 	}
 }
 
 /** The newest mail to this address in the server's outbox (waits up to 5 s for it). */
-export async function readMail(to: string, subjectIncludes?: string): Promise<{ subject: string; text: string }> {
+export async function readMail(
+	to: string,
+	subjectIncludes?: string
+): Promise<{ subject: string; text: string }> {
 	return readOutbox(inject('outbox'), to, subjectIncludes);
 }
 

@@ -33,7 +33,14 @@ let counter = 0;
 /** Inserts a verified user (password hash is not a real hash unless given). */
 export function makeUser(
 	db: DB,
-	opts: { email?: string; displayName?: string; roles?: Role[]; verified?: boolean; passwordHash?: string; organisationId?: string } = {}
+	opts: {
+		email?: string;
+		displayName?: string;
+		roles?: Role[];
+		verified?: boolean;
+		passwordHash?: string;
+		organisationId?: string;
+	} = {}
 ) {
 	counter++;
 	const user = db

@@ -27,7 +27,9 @@ function decodeWords(header: string): string {
 	return header
 		.replace(/\?=\s+=\?/g, '?==?')
 		.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, _charset, enc, text: string) =>
-			enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQP(text.replace(/_/g, ' '))
+			enc.toUpperCase() === 'B'
+				? Buffer.from(text, 'base64').toString('utf8')
+				: decodeQP(text.replace(/_/g, ' '))
 		);
 }
 
@@ -52,7 +54,12 @@ function decodeBody(headers: Record<string, string>, body: string): string {
 
 export function parseMail(raw: string): ReadMail {
 	const [headers, body] = splitHead(raw);
-	const out: ReadMail = { subject: decodeWords(headers.subject ?? ''), to: decodeWords(headers.to ?? ''), text: '', html: '' };
+	const out: ReadMail = {
+		subject: decodeWords(headers.subject ?? ''),
+		to: decodeWords(headers.to ?? ''),
+		text: '',
+		html: ''
+	};
 	const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
 	const parts = boundary ? body.split(`--${boundary}`).slice(1, -1) : [raw];
 	for (const part of parts) {

@@ -53,7 +53,9 @@ describe('sign-up and verification', () => {
 
 	it('refuses expired and malformed tokens', async () => {
 		const token = await signedUp('bert@example.org');
-		db.update(emailTokens).set({ expiresAt: new Date(Date.now() - 1000) }).run();
+		db.update(emailTokens)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.run();
 		expect(verifyEmail(db, token)).toEqual({ ok: false, reason: 'token_expired' });
 		expect(verifyEmail(db, 'nope')).toEqual({ ok: false, reason: 'token_invalid' });
 		expect(verifyEmail(db, '<script>')).toEqual({ ok: false, reason: 'token_invalid' });
@@ -72,7 +74,11 @@ describe('sign-up and verification', () => {
 	});
 
 	it('refuses common passwords and stores nothing', async () => {
-		const res = await signUp(ctx, { displayName: 'X Y', email: 'dora@example.org', password: 'password1234' });
+		const res = await signUp(ctx, {
+			displayName: 'X Y',
+			email: 'dora@example.org',
+			password: 'password1234'
+		});
 		expect(res).toEqual({ ok: false, reason: 'password_common', field: 'password' });
 		expect(db.select().from(users).where(eq(users.email, 'dora@example.org')).get()).toBeUndefined();
 	});
@@ -83,12 +89,29 @@ describe('sign-up and verification', () => {
 		expect(org.ok).toBe(true);
 		const inv = createInvitation(db, admin.id, org.ok ? org.organisation.id : '', 'für Frau X');
 		if (!inv.ok) throw new Error();
-		const res = await signUp(ctx, { displayName: 'Akteurin', email: 'akteurin@example.org', password: PW, invitationToken: inv.token });
+		const res = await signUp(ctx, {
+			displayName: 'Akteurin',
+			email: 'akteurin@example.org',
+			password: PW,
+			invitationToken: inv.token
+		});
 		expect(res.ok).toBe(true);
 		const user = db.select().from(users).where(eq(users.email, 'akteurin@example.org')).get()!;
 		expect(user.organisationId).toBe(org.ok ? org.organisation.id : '');
-		expect(db.select().from(userRoles).where(eq(userRoles.userId, user.id)).all().map((r) => r.role)).toEqual(['allianz']);
-		const second = await signUp(ctx, { displayName: 'Zweite', email: 'zweite@example.org', password: PW, invitationToken: inv.token });
+		expect(
+			db
+				.select()
+				.from(userRoles)
+				.where(eq(userRoles.userId, user.id))
+				.all()
+				.map((r) => r.role)
+		).toEqual(['allianz']);
+		const second = await signUp(ctx, {
+			displayName: 'Zweite',
+			email: 'zweite@example.org',
+			password: PW,
+			invitationToken: inv.token
+		});
 		expect(second).toEqual({ ok: false, reason: 'invitation_invalid' });
 		// Nothing half-written: the second account was rolled back with the invitation.
 		expect(db.select().from(users).where(eq(users.email, 'zweite@example.org')).get()).toBeUndefined();
@@ -105,7 +128,10 @@ describe('login, sessions and passwords', () => {
 	it('logs in with the right password only, and says the same for unknown addresses', async () => {
 		const user = db.select().from(users).where(eq(users.id, userId)).get()!;
 		expect(await login(db, user.email, PW)).toEqual({ ok: true, userId });
-		expect(await login(db, user.email, 'falsch falsch falsch')).toEqual({ ok: false, reason: 'login_failed' });
+		expect(await login(db, user.email, 'falsch falsch falsch')).toEqual({
+			ok: false,
+			reason: 'login_failed'
+		});
 		expect(await login(db, 'niemand@example.org', PW)).toEqual({ ok: false, reason: 'login_failed' });
 	});
 
@@ -118,7 +144,10 @@ describe('login, sessions and passwords', () => {
 		expect(validateSessionToken(db, 'garbage')).toBeNull();
 		expect(validateSessionToken(db, '')).toBeNull();
 		expect(validateSessionToken(db, `${'a'.repeat(5000)}.b`)).toBeNull();
-		db.update(sessions).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(sessions.id, id)).run();
+		db.update(sessions)
+			.set({ expiresAt: new Date(Date.now() - 1) })
+			.where(eq(sessions.id, id))
+			.run();
 		expect(validateSessionToken(db, token)).toBeNull();
 		expect(db.select().from(sessions).where(eq(sessions.id, id)).get()).toBeUndefined();
 	});
@@ -138,16 +167,26 @@ describe('login, sessions and passwords', () => {
 		await requestPasswordReset(ctx, 'unbekannt@example.org'); // same answer, no mail
 		const mail = await readOutbox(outbox, user.email, 'Neues Passwort');
 		const token = tokenFrom(mail.text, '/passwort-zuruecksetzen/');
-		expect(await resetPassword(db, token, '123456789012')).toEqual({ ok: false, reason: 'password_common', field: 'password' });
+		expect(await resetPassword(db, token, '123456789012')).toEqual({
+			ok: false,
+			reason: 'password_common',
+			field: 'password'
+		});
 		expect(await resetPassword(db, token, 'Ganz neues Passwort!')).toEqual({ ok: true, userId });
-		expect(await resetPassword(db, token, 'Noch ein Passwort!!')).toEqual({ ok: false, reason: 'token_invalid' });
+		expect(await resetPassword(db, token, 'Noch ein Passwort!!')).toEqual({
+			ok: false,
+			reason: 'token_invalid'
+		});
 		expect(validateSessionToken(db, sessionToken)).toBeNull();
 		expect((await login(db, user.email, 'Ganz neues Passwort!')).ok).toBe(true);
 		expect(allMails(outbox).some((m) => m.to.includes('unbekannt@example.org'))).toBe(false);
 	});
 
 	it('changes the password only with the current one', async () => {
-		expect(await changePassword(db, userId, 'falsch falsch', 'Neues Passwort 123')).toMatchObject({ ok: false, reason: 'password_wrong' });
+		expect(await changePassword(db, userId, 'falsch falsch', 'Neues Passwort 123')).toMatchObject({
+			ok: false,
+			reason: 'password_wrong'
+		});
 		expect(await changePassword(db, userId, PW, 'Neues Passwort 123')).toEqual({ ok: true });
 	});
 

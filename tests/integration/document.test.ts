@@ -3,9 +3,24 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { contributions, documentVersions, paragraphs, supports } from '../../src/lib/server/db/schema';
-import { editComment, postComment, setSupport, withdrawComment } from '../../src/lib/server/modules/document/comments.service';
-import { attachComment, createDraftVersion, publishVersion, saveChapter } from '../../src/lib/server/modules/document/documents.service';
-import { commentCounts, commentThreads, commentDetail, ownUnpublished } from '../../src/lib/server/modules/document/queries';
+import {
+	editComment,
+	postComment,
+	setSupport,
+	withdrawComment
+} from '../../src/lib/server/modules/document/comments.service';
+import {
+	attachComment,
+	createDraftVersion,
+	publishVersion,
+	saveChapter
+} from '../../src/lib/server/modules/document/documents.service';
+import {
+	commentCounts,
+	commentThreads,
+	commentDetail,
+	ownUnpublished
+} from '../../src/lib/server/modules/document/queries';
 import { approve, reject } from '../../src/lib/server/moderation/review.service';
 import { searchIndex } from '../../src/lib/server/search';
 import { freshDb, makeUser } from '../factories/db';
@@ -14,7 +29,13 @@ import { makeDocument, sessionUser } from '../factories/document';
 const { db } = freshDb();
 
 function anchors(chapterId: string) {
-	return db.select().from(paragraphs).where(eq(paragraphs.chapterId, chapterId)).all().filter((p) => p.kind !== 'h').sort((a, b) => a.position - b.position);
+	return db
+		.select()
+		.from(paragraphs)
+		.where(eq(paragraphs.chapterId, chapterId))
+		.all()
+		.filter((p) => p.kind !== 'h')
+		.sort((a, b) => a.position - b.position);
 }
 
 describe('comments', () => {
@@ -24,11 +45,22 @@ describe('comments', () => {
 		const u = makeUser(db);
 		const mod = makeUser(db, { roles: ['moderation'] });
 		const [p1] = anchors(chapterId);
-		const r = postComment(db, sessionUser(u), { chapterId, anchor: p1.anchor, body: '  Mehr <b>Grün</b>, bitte!  ', nonce: 'abcdef12' });
+		const r = postComment(db, sessionUser(u), {
+			chapterId,
+			anchor: p1.anchor,
+			body: '  Mehr <b>Grün</b>, bitte!  ',
+			nonce: 'abcdef12'
+		});
 		expect(r).toMatchObject({ ok: true, state: 'pending' });
 		if (!r.ok) return;
 		const row = db.select().from(contributions).where(eq(contributions.id, r.id)).get()!;
-		expect(row).toMatchObject({ body: 'Mehr <b>Grün</b>, bitte!', moderationMode: 'pre', anchor: p1.anchor, versionId: d.versionId, phaseId: d.phase.id });
+		expect(row).toMatchObject({
+			body: 'Mehr <b>Grün</b>, bitte!',
+			moderationMode: 'pre',
+			anchor: p1.anchor,
+			versionId: d.versionId,
+			phaseId: d.phase.id
+		});
 		expect(commentThreads(db, { chapterId, sort: 'new' }).comments).toHaveLength(0);
 		expect(ownUnpublished(db, u.id, chapterId).map((c) => c.id)).toEqual([r.id]);
 
@@ -61,20 +93,46 @@ describe('comments', () => {
 		const u = sessionUser(makeUser(db));
 		const chapterId = d.chapterIds.k1;
 		const before = db.select().from(contributions).all().length;
-		expect(postComment(db, u, { chapterId, body: '   \n\t ' })).toMatchObject({ ok: false, reason: 'comment_empty' });
-		expect(postComment(db, u, { chapterId, body: 'x'.repeat(5001) })).toMatchObject({ ok: false, reason: 'comment_too_long' });
-		expect(postComment(db, u, { chapterId, anchor: 'a-zzzzzzzz', body: 'Hallo' })).toMatchObject({ ok: false, reason: 'unknown_paragraph' });
+		expect(postComment(db, u, { chapterId, body: '   \n\t ' })).toMatchObject({
+			ok: false,
+			reason: 'comment_empty'
+		});
+		expect(postComment(db, u, { chapterId, body: 'x'.repeat(5001) })).toMatchObject({
+			ok: false,
+			reason: 'comment_too_long'
+		});
+		expect(postComment(db, u, { chapterId, anchor: 'a-zzzzzzzz', body: 'Hallo' })).toMatchObject({
+			ok: false,
+			reason: 'unknown_paragraph'
+		});
 		const other = makeDocument(db);
 		const foreign = anchors(other.chapterIds.k1)[0].anchor;
-		expect(postComment(db, u, { chapterId, anchor: foreign, body: 'Hallo' })).toMatchObject({ ok: false, reason: 'unknown_paragraph' });
-		expect(postComment(db, u, { chapterId: crypto.randomUUID(), body: 'Hallo' })).toMatchObject({ ok: false, reason: 'not_found' });
-		expect(postComment(db, sessionUser(makeUser(db), { emailVerified: false }), { chapterId, body: 'Hallo' })).toMatchObject({ ok: false, reason: 'not_verified' });
+		expect(postComment(db, u, { chapterId, anchor: foreign, body: 'Hallo' })).toMatchObject({
+			ok: false,
+			reason: 'unknown_paragraph'
+		});
+		expect(postComment(db, u, { chapterId: crypto.randomUUID(), body: 'Hallo' })).toMatchObject({
+			ok: false,
+			reason: 'not_found'
+		});
+		expect(
+			postComment(db, sessionUser(makeUser(db), { emailVerified: false }), { chapterId, body: 'Hallo' })
+		).toMatchObject({ ok: false, reason: 'not_verified' });
 		const closed = makeDocument(db, { phase: 'closed' });
-		expect(postComment(db, u, { chapterId: closed.chapterIds.k1, body: 'Hallo' })).toMatchObject({ ok: false, reason: 'phase_closed' });
+		expect(postComment(db, u, { chapterId: closed.chapterIds.k1, body: 'Hallo' })).toMatchObject({
+			ok: false,
+			reason: 'phase_closed'
+		});
 		const allianz = makeDocument(db, { audience: 'allianz' });
-		expect(postComment(db, u, { chapterId: allianz.chapterIds.k1, body: 'Hallo' })).toMatchObject({ ok: false, reason: 'audience' });
+		expect(postComment(db, u, { chapterId: allianz.chapterIds.k1, body: 'Hallo' })).toMatchObject({
+			ok: false,
+			reason: 'audience'
+		});
 		const noFlag = makeDocument(db, { flags: ['supporting'] });
-		expect(postComment(db, u, { chapterId: noFlag.chapterIds.k1, body: 'Hallo' })).toMatchObject({ ok: false, reason: 'no_phase' });
+		expect(postComment(db, u, { chapterId: noFlag.chapterIds.k1, body: 'Hallo' })).toMatchObject({
+			ok: false,
+			reason: 'no_phase'
+		});
 		expect(db.select().from(contributions).all().length).toBe(before);
 	});
 
@@ -85,7 +143,9 @@ describe('comments', () => {
 		const b = postComment(db, u, { chapterId: d.chapterIds.k1, body: 'Einmal', nonce: 'nonce-123456' });
 		expect(a.ok && b.ok && a.id === b.id).toBe(true);
 		expect(b).toMatchObject({ duplicate: true });
-		expect(db.select().from(contributions).where(eq(contributions.chapterId, d.chapterIds.k1)).all()).toHaveLength(1);
+		expect(
+			db.select().from(contributions).where(eq(contributions.chapterId, d.chapterIds.k1)).all()
+		).toHaveLength(1);
 	});
 
 	it('threads replies to depth 3 on the parent paragraph', () => {
@@ -98,7 +158,9 @@ describe('comments', () => {
 		if (!r1.ok) throw new Error();
 		const r2 = postComment(db, u, { chapterId: d.chapterIds.k1, parentId: r1.id, body: 'Antwort 2' });
 		if (!r2.ok) throw new Error();
-		expect(postComment(db, u, { chapterId: d.chapterIds.k1, parentId: r2.id, body: 'Zu tief' })).toMatchObject({ ok: false, reason: 'max_depth' });
+		expect(
+			postComment(db, u, { chapterId: d.chapterIds.k1, parentId: r2.id, body: 'Zu tief' })
+		).toMatchObject({ ok: false, reason: 'max_depth' });
 		const row = db.select().from(contributions).where(eq(contributions.id, r2.id)).get()!;
 		expect(row).toMatchObject({ depth: 2, rootId: root.id, anchor: p1.anchor });
 		const t = commentThreads(db, { chapterId: d.chapterIds.k1, sort: 'new' });
@@ -135,8 +197,16 @@ describe('comments', () => {
 		expect(setSupport(db, fan, r.id, true)).toEqual({ ok: true, count: 1 });
 		expect(setSupport(db, fan, r.id, true)).toEqual({ ok: false, reason: 'already_supported' });
 		expect(setSupport(db, author, r.id, true)).toEqual({ ok: false, reason: 'support_own' });
-		expect(db.select().from(supports).where(and(eq(supports.contributionId, r.id))).all()).toHaveLength(1);
-		expect(commentThreads(db, { chapterId: d.chapterIds.k1, sort: 'support' }).comments[0].supportCount).toBe(1);
+		expect(
+			db
+				.select()
+				.from(supports)
+				.where(and(eq(supports.contributionId, r.id)))
+				.all()
+		).toHaveLength(1);
+		expect(commentThreads(db, { chapterId: d.chapterIds.k1, sort: 'support' }).comments[0].supportCount).toBe(
+			1
+		);
 		expect(setSupport(db, fan, r.id, false)).toEqual({ ok: true, count: 0 });
 		expect(setSupport(db, fan, r.id, false)).toEqual({ ok: false, reason: 'not_supported' });
 	});
@@ -166,7 +236,10 @@ describe('comments', () => {
 			expect(seen.length).toBe(45);
 			expect(new Set(seen)).toEqual(ids);
 		}
-		expect(commentThreads(db, { chapterId: d.chapterIds.k1, sort: 'new', cursor: "1_'; drop table x" }).comments.length).toBe(20);
+		expect(
+			commentThreads(db, { chapterId: d.chapterIds.k1, sort: 'new', cursor: "1_'; drop table x" }).comments
+				.length
+		).toBe(20);
 	});
 });
 
@@ -183,7 +256,10 @@ describe('versions that keep the comments', () => {
 	].join('\n\n');
 
 	it('re-attaches comments to the matching paragraphs and flags the rest for moderation', () => {
-		const d = makeDocument(db, { moderation: 'post', chapters: [{ key: 'quartiere', title: 'Quartiere', markdown: v1 }] });
+		const d = makeDocument(db, {
+			moderation: 'post',
+			chapters: [{ key: 'quartiere', title: 'Quartiere', markdown: v1 }]
+		});
 		const u = sessionUser(makeUser(db));
 		const admin = makeUser(db, { roles: ['admin'] });
 		const [p1, p2, p3] = anchors(d.chapterIds.quartiere);
@@ -201,24 +277,60 @@ describe('versions that keep the comments', () => {
 		const draft = createDraftVersion(db, admin.id, d.documentId);
 		if (!draft.ok) throw new Error();
 		// The draft starts as a copy with the same anchors.
-		const ch2 = db.select().from(paragraphs).all().filter((p) => p.text === p1.text && p.chapterId !== d.chapterIds.quartiere);
+		const ch2 = db
+			.select()
+			.from(paragraphs)
+			.all()
+			.filter((p) => p.text === p1.text && p.chapterId !== d.chapterIds.quartiere);
 		expect(ch2[0]?.anchor).toBe(p1.anchor);
 		const chapter2 = ch2[0].chapterId;
-		expect(saveChapter(db, admin.id, draft.versionId, { key: 'quartiere', number: '1', title: 'Quartiere', position: 1, markdown: v2 }, chapter2)).toMatchObject({ ok: true });
-		expect(postComment(db, u, { chapterId: chapter2, body: 'Entwurf' })).toMatchObject({ ok: false, reason: 'version_frozen' });
+		expect(
+			saveChapter(
+				db,
+				admin.id,
+				draft.versionId,
+				{ key: 'quartiere', number: '1', title: 'Quartiere', position: 1, markdown: v2 },
+				chapter2
+			)
+		).toMatchObject({ ok: true });
+		expect(postComment(db, u, { chapterId: chapter2, body: 'Entwurf' })).toMatchObject({
+			ok: false,
+			reason: 'version_frozen'
+		});
 
 		const pub = publishVersion(db, admin.id, draft.versionId);
 		expect(pub).toEqual({ ok: true, carried: 3, unmatched: 1 });
-		const rows = Object.fromEntries(db.select().from(contributions).where(eq(contributions.versionId, draft.versionId)).all().map((c) => [c.id, c]));
+		const rows = Object.fromEntries(
+			db
+				.select()
+				.from(contributions)
+				.where(eq(contributions.versionId, draft.versionId))
+				.all()
+				.map((c) => [c.id, c])
+		);
 		const newBlocks = anchors(chapter2);
-		expect(rows[c1]).toMatchObject({ anchorState: 'carried', chapterId: chapter2, anchor: newBlocks[0].anchor, originalAnchor: p1.anchor, originalVersionId: d.versionId });
+		expect(rows[c1]).toMatchObject({
+			anchorState: 'carried',
+			chapterId: chapter2,
+			anchor: newBlocks[0].anchor,
+			originalAnchor: p1.anchor,
+			originalVersionId: d.versionId
+		});
 		expect(rows[c3]).toMatchObject({ anchorState: 'carried', anchor: newBlocks[1].anchor });
 		expect(rows[c2]).toMatchObject({ anchorState: 'unmatched', anchor: null, chapterId: chapter2 });
 		expect(rows[whole.id]).toMatchObject({ anchorState: 'carried', anchor: null });
 		const oldVersion = db.select().from(documentVersions).where(eq(documentVersions.id, d.versionId)).get()!;
 		expect(oldVersion.state).toBe('superseded');
 		// Old chapter stays readable and frozen.
-		expect(saveChapter(db, admin.id, d.versionId, { key: 'quartiere', number: '1', title: 'x', position: 1, markdown: 'x' }, d.chapterIds.quartiere)).toMatchObject({ ok: false, reason: 'version_frozen' });
+		expect(
+			saveChapter(
+				db,
+				admin.id,
+				d.versionId,
+				{ key: 'quartiere', number: '1', title: 'x', position: 1, markdown: 'x' },
+				d.chapterIds.quartiere
+			)
+		).toMatchObject({ ok: false, reason: 'version_frozen' });
 
 		// The comment page shows the wording it was written on next to the current one.
 		const detail = commentDetail(db, c1)!;
@@ -227,9 +339,15 @@ describe('versions that keep the comments', () => {
 
 		// Moderation attaches the lost comment by hand.
 		const mod = makeUser(db, { roles: ['moderation'] });
-		expect(attachComment(db, mod.id, c2, chapter2, 'a-zzzzzzzz')).toMatchObject({ ok: false, reason: 'unknown_paragraph' });
+		expect(attachComment(db, mod.id, c2, chapter2, 'a-zzzzzzzz')).toMatchObject({
+			ok: false,
+			reason: 'unknown_paragraph'
+		});
 		expect(attachComment(db, mod.id, c2, chapter2, newBlocks[2].anchor)).toEqual({ ok: true });
-		expect(db.select().from(contributions).where(eq(contributions.id, c2)).get()).toMatchObject({ anchorState: 'manual', anchor: newBlocks[2].anchor });
+		expect(db.select().from(contributions).where(eq(contributions.id, c2)).get()).toMatchObject({
+			anchorState: 'manual',
+			anchor: newBlocks[2].anchor
+		});
 
 		// Search now finds the new wording, not the old one.
 		expect(searchIndex(db, d.process.id, 'Genossenschaften').length).toBe(1);
@@ -237,8 +355,13 @@ describe('versions that keep the comments', () => {
 	});
 
 	it('finds inflected German words', () => {
-		const d = makeDocument(db, { chapters: [{ key: 'k', title: 'Markt', markdown: 'Bochum braucht mehr bezahlbare Wohnungen für Familien.' }] });
-		for (const q of ['Wohnung', 'wohnungen', 'WOHNUNGEN', 'bezahlbar', 'Familie', 'wohn']) expect(searchIndex(db, d.process.id, q).length, q).toBe(1);
+		const d = makeDocument(db, {
+			chapters: [
+				{ key: 'k', title: 'Markt', markdown: 'Bochum braucht mehr bezahlbare Wohnungen für Familien.' }
+			]
+		});
+		for (const q of ['Wohnung', 'wohnungen', 'WOHNUNGEN', 'bezahlbar', 'Familie', 'wohn'])
+			expect(searchIndex(db, d.process.id, q).length, q).toBe(1);
 		expect(searchIndex(db, d.process.id, 'Parkhaus')).toHaveLength(0);
 		expect(searchIndex(db, d.process.id, '"; drop table --')).toHaveLength(0);
 		expect(searchIndex(db, d.process.id, '')).toHaveLength(0);

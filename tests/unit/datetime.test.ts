@@ -18,7 +18,15 @@ describe('Europe/Berlin conversion', () => {
 	});
 
 	it('refuses malformed and impossible dates', () => {
-		for (const bad of ['', 'morgen', '2023-02-30T10:00', '2023-13-01T00:00', '2023-01-01T24:00', '1900-01-01', '2023-1-1'])
+		for (const bad of [
+			'',
+			'morgen',
+			'2023-02-30T10:00',
+			'2023-13-01T00:00',
+			'2023-01-01T24:00',
+			'1900-01-01',
+			'2023-1-1'
+		])
 			expect(berlinLocalToDate(bad), bad).toBeNull();
 	});
 

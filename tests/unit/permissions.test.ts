@@ -69,7 +69,12 @@ describe('canContribute', () => {
 	});
 
 	it('uses the open phase among several', () => {
-		const r = canContribute(users.citizen, [phase('closed', 'public', ['commenting']), phase('running', 'public', ['commenting'])], 'commenting', now);
+		const r = canContribute(
+			users.citizen,
+			[phase('closed', 'public', ['commenting']), phase('running', 'public', ['commenting'])],
+			'commenting',
+			now
+		);
 		expect(r.ok && r.phase?.startsAt).toEqual(windows.running.startsAt);
 	});
 });

@@ -16,21 +16,69 @@ const fields = ['displayName', 'email', 'password', 'privacy'];
 
 describe('sign-up input', () => {
 	it('accepts good input and normalises it', () => {
-		const r = parseForm(signUpSchema, form({ displayName: '  Anna   aus  Hamme ', email: ' Anna@Example.ORG ', password: 'lang genug 123', privacy: 'on' }), fields);
-		expect(r).toEqual({ ok: true, value: { displayName: 'Anna aus Hamme', email: 'anna@example.org', password: 'lang genug 123', privacy: 'on' } });
+		const r = parseForm(
+			signUpSchema,
+			form({
+				displayName: '  Anna   aus  Hamme ',
+				email: ' Anna@Example.ORG ',
+				password: 'lang genug 123',
+				privacy: 'on'
+			}),
+			fields
+		);
+		expect(r).toEqual({
+			ok: true,
+			value: {
+				displayName: 'Anna aus Hamme',
+				email: 'anna@example.org',
+				password: 'lang genug 123',
+				privacy: 'on'
+			}
+		});
 	});
 
 	it('keeps unicode and HTML in display names as text', () => {
-		const r = parseForm(signUpSchema, form({ displayName: '<img src=x onerror=alert(1)> Ünal 🏠', email: 'a@b.de', password: 'lang genug 123', privacy: 'on' }), fields);
+		const r = parseForm(
+			signUpSchema,
+			form({
+				displayName: '<img src=x onerror=alert(1)> Ünal 🏠',
+				email: 'a@b.de',
+				password: 'lang genug 123',
+				privacy: 'on'
+			}),
+			fields
+		);
 		expect(r.ok && r.value.displayName).toBe('<img src=x onerror=alert(1)> Ünal 🏠');
 	});
 
 	it.each([
 		[{}, { displayName: 'required', email: 'required', password: 'required', privacy: 'privacy_required' }],
-		[{ displayName: '   ', email: '   ', password: '', privacy: '' }, { displayName: 'required', email: 'required', password: 'required', privacy: 'privacy_required' }],
-		[{ displayName: 'x'.repeat(10_001), email: 'a'.repeat(10_001), password: 'p'.repeat(10_001), privacy: 'on' }, { displayName: 'display_name_long', email: 'email_invalid', password: 'password_long' }],
-		[{ displayName: 'A', email: 'keine@', password: 'kurz', privacy: 'yes' }, { displayName: 'display_name_short', email: 'email_invalid', password: 'password_short', privacy: 'privacy_required' }],
-		[{ displayName: '\u0000\u0007', email: 'a b@c.de', password: '123456789', privacy: 'on' }, { displayName: 'required', email: 'email_invalid', password: 'password_short' }]
+		[
+			{ displayName: '   ', email: '   ', password: '', privacy: '' },
+			{ displayName: 'required', email: 'required', password: 'required', privacy: 'privacy_required' }
+		],
+		[
+			{
+				displayName: 'x'.repeat(10_001),
+				email: 'a'.repeat(10_001),
+				password: 'p'.repeat(10_001),
+				privacy: 'on'
+			},
+			{ displayName: 'display_name_long', email: 'email_invalid', password: 'password_long' }
+		],
+		[
+			{ displayName: 'A', email: 'keine@', password: 'kurz', privacy: 'yes' },
+			{
+				displayName: 'display_name_short',
+				email: 'email_invalid',
+				password: 'password_short',
+				privacy: 'privacy_required'
+			}
+		],
+		[
+			{ displayName: '\u0000\u0007', email: 'a b@c.de', password: '123456789', privacy: 'on' },
+			{ displayName: 'required', email: 'email_invalid', password: 'password_short' }
+		]
 	])('reports each bad field (%#)', (values, expected) => {
 		const r = parseForm(signUpSchema, form(values as Record<string, string>), fields);
 		expect(r.ok).toBe(false);
@@ -53,7 +101,8 @@ describe('sign-up input', () => {
 
 describe('passwords', () => {
 	it('knows the most common passwords', () => {
-		for (const p of ['password', '123456789', 'qwertyuiop', 'Password1', 'iloveyou']) expect(isCommonPassword(p), p).toBe(true);
+		for (const p of ['password', '123456789', 'qwertyuiop', 'Password1', 'iloveyou'])
+			expect(isCommonPassword(p), p).toBe(true);
 		expect(isCommonPassword('Mein Quartier ist Langendreer')).toBe(false);
 	});
 });

@@ -62,7 +62,12 @@ export function fieldTexts(event: RequestEvent, errors: Record<string, string | 
 
 /** A safe local redirect target from user input ("/path" only, never "//host" or absolute URLs). */
 export function safeNext(value: unknown, fallback = '/'): string {
-	if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+	if (
+		typeof value !== 'string' ||
+		!value.startsWith('/') ||
+		value.startsWith('//') ||
+		value.startsWith('/\\')
+	)
 		return fallback;
 	return value.slice(0, 500);
 }

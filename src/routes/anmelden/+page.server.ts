@@ -27,7 +27,8 @@ export const actions: Actions = {
 		if (!limit.ok) return rateLimited(event, limit, values);
 		const db = getDb();
 		const result = await login(db, email, password);
-		if (!result.ok) return fail(400, { values, errors: {}, error: messages(event.locals.locale).errors.login_failed });
+		if (!result.ok)
+			return fail(400, { values, errors: {}, error: messages(event.locals.locale).errors.login_failed });
 		await reset('loginPerAccount', email);
 		const { token, session } = createSession(db, result.userId);
 		setSessionCookie(event, token, session.expiresAt);

@@ -12,7 +12,12 @@ import { hit } from '$lib/server/auth/rate-limit';
 import { createSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { fieldTexts, rateLimited, requireUser, serviceCtx } from '$lib/server/http';
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from '$lib/validation/account';
+import {
+	changeEmailSchema,
+	changePasswordSchema,
+	deleteAccountSchema,
+	profileSchema
+} from '$lib/validation/account';
 import { keepValues, parseForm } from '$lib/validation/common';
 import type { RequestEvent } from '@sveltejs/kit';
 import { contributionsOf } from '$lib/server/modules/document/queries';
@@ -25,10 +30,26 @@ export const load: PageServerLoad = (event) => {
 		const { reason, note } = splitRejection(c.rejectionReason);
 		return { ...c, rejectionReason: reason, rejectionNote: note };
 	});
-	return { contributions, account: { email: user.email, displayName: user.displayName, locale: user.locale, emailVerified: user.emailVerified, roles: user.roles, organisation: user.organisation } };
+	return {
+		contributions,
+		account: {
+			email: user.email,
+			displayName: user.displayName,
+			locale: user.locale,
+			emailVerified: user.emailVerified,
+			roles: user.roles,
+			organisation: user.organisation
+		}
+	};
 };
 
-function failWith(event: RequestEvent, form: string, values: Record<string, string>, reason: string, field?: string) {
+function failWith(
+	event: RequestEvent,
+	form: string,
+	values: Record<string, string>,
+	reason: string,
+	field?: string
+) {
 	const text = errorText(messages(event.locals.locale), reason);
 	return fail(400, { form, values, errors: field ? { [field]: text } : {}, error: field ? undefined : text });
 }
@@ -60,7 +81,12 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { form: 'email', values, errors: fieldTexts(event, parsed.errors) });
 		const limit = await hit(['verifyMailPerAccount', user.id]);
 		if (!limit.ok) return rateLimited(event, limit, values, { form: 'email' });
-		const result = await requestEmailChange(serviceCtx(event), user.id, parsed.value.email, parsed.value.currentPassword);
+		const result = await requestEmailChange(
+			serviceCtx(event),
+			user.id,
+			parsed.value.email,
+			parsed.value.currentPassword
+		);
 		if (!result.ok) return failWith(event, 'email', values, result.reason, result.field);
 		return { form: 'email', success: true };
 	},
@@ -68,7 +94,8 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const data = await event.request.formData();
 		const parsed = parseForm(changePasswordSchema, data, ['currentPassword', 'password']);
-		if (!parsed.ok) return fail(400, { form: 'password', values: {}, errors: fieldTexts(event, parsed.errors) });
+		if (!parsed.ok)
+			return fail(400, { form: 'password', values: {}, errors: fieldTexts(event, parsed.errors) });
 		const db = getDb();
 		const result = await changePassword(db, user.id, parsed.value.currentPassword, parsed.value.password);
 		if (!result.ok) return failWith(event, 'password', {}, result.reason, result.field);
@@ -81,7 +108,8 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const data = await event.request.formData();
 		const parsed = parseForm(deleteAccountSchema, data, ['currentPassword', 'confirm']);
-		if (!parsed.ok) return fail(400, { form: 'delete', values: {}, errors: fieldTexts(event, parsed.errors) });
+		if (!parsed.ok)
+			return fail(400, { form: 'delete', values: {}, errors: fieldTexts(event, parsed.errors) });
 		const result = await deleteAccount(getDb(), user.id, parsed.value.currentPassword);
 		if (!result.ok) return failWith(event, 'delete', {}, result.reason, result.field);
 		deleteSessionCookie(event);

@@ -14,8 +14,16 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'moderation');
 	const lists = moderationLists(getDb());
-	const view = <T extends { rejectionReason: string | null }>(c: T) => ({ ...c, ...split(c.rejectionReason) });
-	return { pending: lists.pending.map(view), unmatched: lists.unmatched.map(view), blocks: lists.blocks, reasons: [...REJECTION_REASONS] };
+	const view = <T extends { rejectionReason: string | null }>(c: T) => ({
+		...c,
+		...split(c.rejectionReason)
+	});
+	return {
+		pending: lists.pending.map(view),
+		unmatched: lists.unmatched.map(view),
+		blocks: lists.blocks,
+		reasons: [...REJECTION_REASONS]
+	};
 };
 
 function split(value: string | null) {
@@ -37,7 +45,8 @@ export const actions: Actions = {
 		const user = requireRole(event, 'moderation');
 		const data = await event.request.formData();
 		const id = str(data.get('id'));
-		if (!v.is(idSchema, id)) return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
+		if (!v.is(idSchema, id))
+			return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
 		const r = approve(getDb(), user.id, id);
 		if (!r.ok) return fail(409, { target: id, error: errorFor(event.locals.locale, r.reason) });
 		return { target: id, done: 'approved' };
@@ -48,7 +57,8 @@ export const actions: Actions = {
 		const id = str(data.get('id'));
 		const reason = str(data.get('reason'));
 		const note = str(data.get('note')).slice(0, 1000);
-		if (!v.is(idSchema, id)) return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
+		if (!v.is(idSchema, id))
+			return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
 		if (!(REJECTION_REASONS as readonly string[]).includes(reason))
 			return fail(400, { target: id, note, error: messages(event.locals.locale).moderation.reasonRequired });
 		const r = reject(getDb(), user.id, id, reason as (typeof REJECTION_REASONS)[number], note);
@@ -61,7 +71,8 @@ export const actions: Actions = {
 		const id = str(data.get('id'));
 		const chapterId = str(data.get('chapterId'));
 		const anchor = str(data.get('anchor'));
-		if (!v.is(idSchema, id) || !v.is(idSchema, chapterId)) return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
+		if (!v.is(idSchema, id) || !v.is(idSchema, chapterId))
+			return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
 		const r = attachComment(getDb(), user.id, id, chapterId, anchor || null);
 		if (!r.ok) return fail(400, { target: id, error: errorFor(event.locals.locale, r.reason) });
 		return { target: id, done: 'attached' };

@@ -29,7 +29,11 @@ export const actions: Actions = {
 		const result = await signUp(serviceCtx(event), { ...parsed.value, invitationToken });
 		if (!result.ok) {
 			const text = errorText(messages(event.locals.locale), result.reason);
-			return fail(400, { values, errors: result.field ? { [result.field]: text } : {}, error: result.field ? undefined : text });
+			return fail(400, {
+				values,
+				errors: result.field ? { [result.field]: text } : {},
+				error: result.field ? undefined : text
+			});
 		}
 		return { done: true };
 	}

@@ -14,7 +14,8 @@ export const POST: RequestHandler = async (event) => {
 	const lang = data.get('lang');
 	if (isLocale(lang)) {
 		setLanguageCookie(event, lang);
-		if (event.locals.user) getDb().update(users).set({ locale: lang }).where(eq(users.id, event.locals.user.id)).run();
+		if (event.locals.user)
+			getDb().update(users).set({ locale: lang }).where(eq(users.id, event.locals.user.id)).run();
 	}
 	redirect(303, safeNext(data.get('redirect')));
 };

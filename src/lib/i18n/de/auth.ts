@@ -4,12 +4,14 @@ export const auth = {
 	signupIntro:
 		'Mit einem Konto können Sie kommentieren, Hinweise auf der Karte setzen und Beiträge unterstützen. Sie brauchen nur einen Anzeigenamen und eine E-Mail-Adresse.',
 	displayName: 'Anzeigename',
-	displayNameHint: 'Wird öffentlich bei Ihren Beiträgen gezeigt. Bitte nicht Ihr echter Name, wenn Sie das nicht möchten.',
+	displayNameHint:
+		'Wird öffentlich bei Ihren Beiträgen gezeigt. Bitte nicht Ihr echter Name, wenn Sie das nicht möchten.',
 	email: 'E-Mail-Adresse',
 	emailHint: 'Wird nicht veröffentlicht. Wir schicken Ihnen einen Link zur Bestätigung.',
 	password: 'Passwort',
 	passwordHint: 'Mindestens 10 Zeichen. Ein Satz aus mehreren Wörtern ist sicher und leicht zu merken.',
-	privacyConsent: 'Ich habe die Datenschutzhinweise gelesen und bin mit der Verarbeitung meiner Daten einverstanden.',
+	privacyConsent:
+		'Ich habe die Datenschutzhinweise gelesen und bin mit der Verarbeitung meiner Daten einverstanden.',
 	privacyLink: 'Datenschutzhinweise lesen',
 	signupSubmit: 'Konto anlegen',
 	signupDoneTitle: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
@@ -21,7 +23,8 @@ export const auth = {
 	loginSubmit: 'Anmelden',
 	forgotLink: 'Passwort vergessen?',
 	forgotTitle: 'Passwort vergessen',
-	forgotIntro: 'Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
+	forgotIntro:
+		'Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
 	forgotSubmit: 'Link anfordern',
 	forgotDone:
 		'Wenn zu dieser Adresse ein Konto besteht, haben wir Ihnen eine E-Mail mit einem Link geschickt. Der Link ist 2 Stunden gültig.',
@@ -48,6 +51,7 @@ export const auth = {
 	invitationAccept: 'Einladung annehmen',
 	invitationAcceptAs: (name: string) => `Einladung mit dem Konto „${name}“ annehmen`,
 	invitationSignup: 'Neues Konto für die Einladung anlegen',
-	invitationLogin: 'Oder melden Sie sich mit einem bestehenden Konto an und öffnen Sie den Link danach erneut.',
+	invitationLogin:
+		'Oder melden Sie sich mit einem bestehenden Konto an und öffnen Sie den Link danach erneut.',
 	invitationAccepted: (org: string) => `Sie gehören jetzt zur Allianz für Wohnen (${org}).`
 };

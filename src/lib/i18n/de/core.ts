@@ -73,9 +73,11 @@ export const errors = {
 
 export const errorPage = {
 	title404: 'Seite nicht gefunden',
-	text404: 'Die Seite, die Sie aufrufen wollten, gibt es nicht (mehr). Vielleicht hat sich die Adresse geändert.',
+	text404:
+		'Die Seite, die Sie aufrufen wollten, gibt es nicht (mehr). Vielleicht hat sich die Adresse geändert.',
 	title403: 'Kein Zugriff',
-	text403: 'Für diese Seite fehlt Ihnen die Berechtigung. Melden Sie sich gegebenenfalls mit einem anderen Konto an.',
+	text403:
+		'Für diese Seite fehlt Ihnen die Berechtigung. Melden Sie sich gegebenenfalls mit einem anderen Konto an.',
 	title500: 'Ein Fehler ist aufgetreten',
 	text500:
 		'Leider ist auf unserer Seite ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal. Ihre Eingaben sind nicht verloren, wenn Sie zurückgehen.',
@@ -115,7 +117,10 @@ export const process = {
 		gremium: 'Begleitgremium'
 	},
 	audienceLabel: 'Wer kann mitmachen',
-	moderation: { pre: 'Beiträge werden vor der Veröffentlichung geprüft', post: 'Beiträge erscheinen sofort und werden danach geprüft' },
+	moderation: {
+		pre: 'Beiträge werden vor der Veröffentlichung geprüft',
+		post: 'Beiträge erscheinen sofort und werden danach geprüft'
+	},
 	period: 'Zeitraum',
 	committeeSchedule: 'Beratungsfolge',
 	committeeIntro: 'Nach der Beteiligung berät die Politik das Konzept in diesen Sitzungen:',

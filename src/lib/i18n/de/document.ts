@@ -6,11 +6,13 @@ export const document = {
 	versions: 'Fassungen',
 	currentVersion: 'aktuelle Fassung',
 	supersededVersion: 'ältere Fassung',
-	readingOld: (label: string) => `Sie lesen eine ältere Fassung (${label}). Kommentieren ist nur in der aktuellen Fassung möglich.`,
+	readingOld: (label: string) =>
+		`Sie lesen eine ältere Fassung (${label}). Kommentieren ist nur in der aktuellen Fassung möglich.`,
 	toCurrent: 'Zur aktuellen Fassung',
 	whatChanged: 'Was hat sich geändert?',
 	changesTitle: (from: number, to: number) => `Änderungen von Fassung ${from} zu Fassung ${to}`,
-	changesIntro: 'Eingefügte Wörter sind unterstrichen und mit „eingefügt“ gekennzeichnet, gestrichene Wörter durchgestrichen und mit „gestrichen“.',
+	changesIntro:
+		'Eingefügte Wörter sind unterstrichen und mit „eingefügt“ gekennzeichnet, gestrichene Wörter durchgestrichen und mit „gestrichen“.',
 	inserted: 'eingefügt',
 	deleted: 'gestrichen',
 	blockAdded: 'Neuer Absatz',
@@ -40,7 +42,8 @@ export const document = {
 	writeOnChapter: 'Kommentar zum ganzen Kapitel',
 	writeOnParagraph: (n: number) => `Kommentar zu Absatz ${n}`,
 	body: 'Kommentar',
-	bodyHint: 'Höchstens 5.000 Zeichen. Bitte beachten Sie die Netiquette: sachlich, respektvoll, ohne Daten anderer Personen.',
+	bodyHint:
+		'Höchstens 5.000 Zeichen. Bitte beachten Sie die Netiquette: sachlich, respektvoll, ohne Daten anderer Personen.',
 	submit: 'Kommentar absenden',
 	reply: 'Antworten',
 	replyTo: (name: string) => `Antwort an ${name}`,
@@ -63,7 +66,8 @@ export const document = {
 	},
 	rejectedBecause: (reason: string) => `nicht veröffentlicht: ${reason}`,
 	yourUnpublished: 'Ihre noch nicht veröffentlichten Kommentare',
-	postedPending: 'Vielen Dank! Ihr Kommentar wird geprüft und dann veröffentlicht. Bis dahin sehen nur Sie ihn.',
+	postedPending:
+		'Vielen Dank! Ihr Kommentar wird geprüft und dann veröffentlicht. Bis dahin sehen nur Sie ihn.',
 	postedPublished: 'Vielen Dank! Ihr Kommentar ist veröffentlicht.',
 	onVersion: (n: number) => `zu Fassung ${n}`,
 	unmatched: 'nicht zugeordnet',
@@ -74,17 +78,21 @@ export const document = {
 		not_logged_in: 'Melden Sie sich an, um zu kommentieren und zuzustimmen.',
 		not_verified: 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Danach können Sie kommentieren.',
 		no_phase: 'Dieser Entwurf kann zurzeit nicht kommentiert werden.',
-		phase_planned: (date: string) => `Die Beteiligungsphase beginnt am ${date}. Dann können Sie hier kommentieren.`,
-		phase_closed: (date: string) => `Die Beteiligungsphase endete am ${date}. Sie können alle Kommentare weiter lesen.`,
+		phase_planned: (date: string) =>
+			`Die Beteiligungsphase beginnt am ${date}. Dann können Sie hier kommentieren.`,
+		phase_closed: (date: string) =>
+			`Die Beteiligungsphase endete am ${date}. Sie können alle Kommentare weiter lesen.`,
 		audience: 'Diese Beteiligungsphase ist nur für einen bestimmten Personenkreis geöffnet.',
 		version_frozen: 'Diese Fassung ist abgeschlossen. Kommentieren ist nur in der aktuellen Fassung möglich.'
 	},
 	errors: {
 		comment_empty: 'Bitte schreiben Sie einen Kommentar.',
 		comment_too_long: 'Ihr Kommentar ist länger als 5.000 Zeichen. Bitte kürzen Sie ihn.',
-		unknown_paragraph: 'Diesen Absatz gibt es in dieser Fassung nicht. Bitte wählen Sie einen Absatz aus dem Text.',
+		unknown_paragraph:
+			'Diesen Absatz gibt es in dieser Fassung nicht. Bitte wählen Sie einen Absatz aus dem Text.',
 		parent_invalid: 'Auf diesen Kommentar kann nicht geantwortet werden.',
-		max_depth: 'Auf diese Antwort kann nicht weiter geantwortet werden. Antworten Sie bitte auf den Kommentar darüber.',
+		max_depth:
+			'Auf diese Antwort kann nicht weiter geantwortet werden. Antworten Sie bitte auf den Kommentar darüber.',
 		already_supported: 'Sie haben diesem Kommentar bereits zugestimmt.',
 		not_supported: 'Sie hatten diesem Kommentar nicht zugestimmt.',
 		support_own: 'Eigenen Kommentaren können Sie nicht zustimmen.',

@@ -8,6 +8,21 @@ import { moderation } from './moderation';
 import { adminProcess } from './adminProcess';
 import { mail } from './mail';
 
-export const de = { common, nav, errors, errorPage, home, process, auth, account, mail, legal, admin, document, moderation, adminProcess };
+export const de = {
+	common,
+	nav,
+	errors,
+	errorPage,
+	home,
+	process,
+	auth,
+	account,
+	mail,
+	legal,
+	admin,
+	document,
+	moderation,
+	adminProcess
+};
 
 export type Messages = typeof de;

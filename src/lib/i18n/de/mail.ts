@@ -10,7 +10,8 @@ export const mail = {
 	existsBody:
 		'jemand hat versucht, mit Ihrer E-Mail-Adresse ein neues Konto anzulegen. Sie haben bereits ein Konto. Wenn Sie Ihr Passwort vergessen haben, können Sie es hier neu festlegen:',
 	resetSubject: 'Neues Passwort festlegen',
-	resetBody: 'Sie haben ein neues Passwort angefordert. Über diesen Link legen Sie es fest (2 Stunden gültig):',
+	resetBody:
+		'Sie haben ein neues Passwort angefordert. Über diesen Link legen Sie es fest (2 Stunden gültig):',
 	emailChangeSubject: 'Neue E-Mail-Adresse bestätigen',
 	emailChangeBody:
 		'Sie möchten diese Adresse für Ihr Konto bei der Online-Beteiligung Wohnen verwenden. Bitte bestätigen Sie das über diesen Link (24 Stunden gültig):',

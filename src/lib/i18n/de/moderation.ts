@@ -1,7 +1,8 @@
 // Moderation of contributions.
 export const moderation = {
 	title: 'Moderation',
-	intro: 'Hier prüfen Sie neue Beiträge und ordnen Kommentare zu, die in einer neuen Fassung ihren Absatz verloren haben.',
+	intro:
+		'Hier prüfen Sie neue Beiträge und ordnen Kommentare zu, die in einer neuen Fassung ihren Absatz verloren haben.',
 	pendingTitle: (n: number) => `Warten auf Freigabe (${n})`,
 	pendingEmpty: 'Keine Beiträge warten auf Freigabe.',
 	unmatchedTitle: (n: number) => `Nicht zugeordnete Kommentare (${n})`,

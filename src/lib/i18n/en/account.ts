@@ -20,7 +20,8 @@ export const account: Messages['account'] = {
 	currentEmail: 'Current address',
 	newEmail: 'New e-mail address',
 	currentPassword: 'Current password',
-	emailChangeSent: 'We have sent a confirmation link to the new address. The change applies once you have opened it.',
+	emailChangeSent:
+		'We have sent a confirmation link to the new address. The change applies once you have opened it.',
 	emailSubmit: 'Send confirmation link',
 	passwordTitle: 'Change password',
 	newPassword: 'New password',
@@ -29,7 +30,8 @@ export const account: Messages['account'] = {
 	contributionsTitle: 'My contributions',
 	noContributions: 'You have not written any contributions yet.',
 	dataTitle: 'My data',
-	dataIntro: 'You can download all data we store about your account as a file (JSON format, Art. 15 and 20 GDPR).',
+	dataIntro:
+		'You can download all data we store about your account as a file (JSON format, Art. 15 and 20 GDPR).',
 	dataDownload: 'Download my data',
 	deleteTitle: 'Delete account',
 	deleteIntro:

@@ -24,7 +24,8 @@ export const auth: Messages['auth'] = {
 	forgotTitle: 'Forgot password',
 	forgotIntro: 'Enter your e-mail address. We will send you a link to set a new password.',
 	forgotSubmit: 'Request link',
-	forgotDone: 'If an account exists for this address, we have sent you an e-mail with a link. It is valid for 2 hours.',
+	forgotDone:
+		'If an account exists for this address, we have sent you an e-mail with a link. It is valid for 2 hours.',
 	resetTitle: 'Set a new password',
 	newPassword: 'New password',
 	resetSubmit: 'Save password',

@@ -78,7 +78,8 @@ export const errorPage: Messages['errorPage'] = {
 	title403: 'No access',
 	text403: 'You are not allowed to see this page. If needed, log in with another account.',
 	title500: 'An error occurred',
-	text500: 'Sorry, an error occurred on our side. Please try again later. Your input is not lost if you go back.',
+	text500:
+		'Sorry, an error occurred on our side. Please try again later. Your input is not lost if you go back.',
 	titleOther: 'Error',
 	toHome: 'Go to the home page'
 };

@@ -7,11 +7,13 @@ export const document: Messages['document'] = {
 	versions: 'Versions',
 	currentVersion: 'current version',
 	supersededVersion: 'earlier version',
-	readingOld: (label) => `You are reading an earlier version (${label}). Comments are possible on the current version only.`,
+	readingOld: (label) =>
+		`You are reading an earlier version (${label}). Comments are possible on the current version only.`,
 	toCurrent: 'Go to the current version',
 	whatChanged: 'What has changed?',
 	changesTitle: (from, to) => `Changes from version ${from} to version ${to}`,
-	changesIntro: 'Inserted words are underlined and marked “inserted”, deleted words are struck through and marked “deleted”.',
+	changesIntro:
+		'Inserted words are underlined and marked “inserted”, deleted words are struck through and marked “deleted”.',
 	inserted: 'inserted',
 	deleted: 'deleted',
 	blockAdded: 'New paragraph',
@@ -41,7 +43,8 @@ export const document: Messages['document'] = {
 	writeOnChapter: 'Comment on the whole chapter',
 	writeOnParagraph: (n) => `Comment on paragraph ${n}`,
 	body: 'Comment',
-	bodyHint: 'At most 5,000 characters. Please follow the netiquette: factual, respectful, no data about other people.',
+	bodyHint:
+		'At most 5,000 characters. Please follow the netiquette: factual, respectful, no data about other people.',
 	submit: 'Send comment',
 	reply: 'Reply',
 	replyTo: (name) => `Reply to ${name}`,
@@ -56,10 +59,16 @@ export const document: Messages['document'] = {
 	withdraw: 'Withdraw',
 	withdrawn: 'Your comment has been withdrawn.',
 	stateLabel: 'Status',
-	states: { pending: 'awaiting approval', published: 'published', rejected: 'not published', withdrawn: 'withdrawn' },
+	states: {
+		pending: 'awaiting approval',
+		published: 'published',
+		rejected: 'not published',
+		withdrawn: 'withdrawn'
+	},
 	rejectedBecause: (reason) => `not published: ${reason}`,
 	yourUnpublished: 'Your comments that are not published yet',
-	postedPending: 'Thank you! Your comment will be reviewed and then published. Until then only you can see it.',
+	postedPending:
+		'Thank you! Your comment will be reviewed and then published. Until then only you can see it.',
 	postedPublished: 'Thank you! Your comment is published.',
 	onVersion: (n) => `on version ${n}`,
 	unmatched: 'not assigned',
@@ -78,7 +87,8 @@ export const document: Messages['document'] = {
 	errors: {
 		comment_empty: 'Please write a comment.',
 		comment_too_long: 'Your comment is longer than 5,000 characters. Please shorten it.',
-		unknown_paragraph: 'This paragraph does not exist in this version. Please choose a paragraph from the text.',
+		unknown_paragraph:
+			'This paragraph does not exist in this version. Please choose a paragraph from the text.',
 		parent_invalid: 'This comment cannot be replied to.',
 		max_depth: 'This reply cannot be replied to. Please reply to the comment above it.',
 		already_supported: 'You already agreed with this comment.',

@@ -9,4 +9,19 @@ import { moderation } from './moderation';
 import { adminProcess } from './adminProcess';
 import { mail } from './mail';
 
-export const en: Messages = { common, nav, errors, errorPage, home, process, auth, account, mail, legal, admin, document, moderation, adminProcess };
+export const en: Messages = {
+	common,
+	nav,
+	errors,
+	errorPage,
+	home,
+	process,
+	auth,
+	account,
+	mail,
+	legal,
+	admin,
+	document,
+	moderation,
+	adminProcess
+};

@@ -69,7 +69,9 @@ export async function signUp(
 	if (isCommonPassword(input.password)) return { ok: false, reason: 'password_common', field: 'password' };
 	const existing = findUserByEmail(ctx.db, input.email);
 	if (existing) {
-		await sendMail(mails.accountExists(existing.email, existing.locale, existing.displayName, links.resetStart(ctx.origin)));
+		await sendMail(
+			mails.accountExists(existing.email, existing.locale, existing.displayName, links.resetStart(ctx.origin))
+		);
 		return { ok: true };
 	}
 	const passwordHash = await hashPassword(input.password);
@@ -169,7 +171,11 @@ export async function requestPasswordReset(ctx: Ctx, email: string): Promise<Res
 	return { ok: true };
 }
 
-export async function resetPassword(db: DB, token: string, password: string): Promise<Result<{ userId: string }>> {
+export async function resetPassword(
+	db: DB,
+	token: string,
+	password: string
+): Promise<Result<{ userId: string }>> {
 	const found = peekToken(db, token, 'reset_password');
 	if (!found.ok) return found;
 	if (isCommonPassword(password)) return { ok: false, reason: 'password_common', field: 'password' };
@@ -224,7 +230,9 @@ export async function requestEmailChange(
 		return { ok: true };
 	}
 	const token = issueToken(ctx.db, user.id, 'change_email', newEmail);
-	await sendMail(mails.emailChange(newEmail, user.locale, user.displayName, links.emailChange(ctx.origin, token)));
+	await sendMail(
+		mails.emailChange(newEmail, user.locale, user.displayName, links.emailChange(ctx.origin, token))
+	);
 	return { ok: true };
 }
 
@@ -252,7 +260,11 @@ export async function confirmEmailChange(db: DB, token: string): Promise<Result<
 	}
 }
 
-export function updateProfile(db: DB, userId: string, input: { displayName: string; locale: Locale }): Result {
+export function updateProfile(
+	db: DB,
+	userId: string,
+	input: { displayName: string; locale: Locale }
+): Result {
 	db.update(users).set(input).where(eq(users.id, userId)).run();
 	return { ok: true };
 }

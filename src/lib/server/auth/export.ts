@@ -24,9 +24,21 @@ export function exportUserData(db: DB, userId: string) {
 	return {
 		exportedAt: new Date().toISOString(),
 		account: user,
-		roles: db.select({ role: userRoles.role, grantedAt: userRoles.grantedAt }).from(userRoles).where(eq(userRoles.userId, userId)).all(),
-		consents: db.select({ kind: consents.kind, version: consents.version, givenAt: consents.givenAt }).from(consents).where(eq(consents.userId, userId)).all(),
-		sessions: db.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, userId)).all(),
+		roles: db
+			.select({ role: userRoles.role, grantedAt: userRoles.grantedAt })
+			.from(userRoles)
+			.where(eq(userRoles.userId, userId))
+			.all(),
+		consents: db
+			.select({ kind: consents.kind, version: consents.version, givenAt: consents.givenAt })
+			.from(consents)
+			.where(eq(consents.userId, userId))
+			.all(),
+		sessions: db
+			.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
+			.from(sessions)
+			.where(eq(sessions.userId, userId))
+			.all(),
 		contributions: db
 			.select({
 				id: contributions.id,
@@ -42,6 +54,10 @@ export function exportUserData(db: DB, userId: string) {
 			.from(contributions)
 			.where(eq(contributions.authorId, userId))
 			.all(),
-		supports: db.select({ contributionId: supports.contributionId, createdAt: supports.createdAt }).from(supports).where(eq(supports.userId, userId)).all()
+		supports: db
+			.select({ contributionId: supports.contributionId, createdAt: supports.createdAt })
+			.from(supports)
+			.where(eq(supports.userId, userId))
+			.all()
 	};
 }

@@ -13,7 +13,13 @@ export function createOrganisation(db: DB, actorId: string, input: { name: strin
 		const existing = tx.select().from(organisations).where(eq(organisations.name, input.name)).get();
 		if (existing) return { ok: false as const, reason: 'organisation_exists' };
 		const org = tx.insert(organisations).values(input).returning().get();
-		audit(tx, { actorId, action: 'organisation.created', entityType: 'organisation', entityId: org.id, after: org });
+		audit(tx, {
+			actorId,
+			action: 'organisation.created',
+			entityType: 'organisation',
+			entityId: org.id,
+			after: org
+		});
 		return { ok: true as const, organisation: org };
 	});
 }
@@ -84,11 +90,20 @@ export function peekInvitation(db: Conn, token: string) {
 	if (!/^[a-z2-7]{10,64}$/.test(token)) return null;
 	return (
 		db
-			.select({ id: invitations.id, organisationId: organisations.id, organisationName: organisations.name, createdBy: invitations.createdBy })
+			.select({
+				id: invitations.id,
+				organisationId: organisations.id,
+				organisationName: organisations.name,
+				createdBy: invitations.createdBy
+			})
 			.from(invitations)
 			.innerJoin(organisations, eq(organisations.id, invitations.organisationId))
 			.where(
-				and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date()))
+				and(
+					eq(invitations.tokenHash, hashToken(token)),
+					isNull(invitations.usedAt),
+					gt(invitations.expiresAt, new Date())
+				)
 			)
 			.get() ?? null
 	);

@@ -25,7 +25,10 @@ function limiter(name: LimitName) {
 	let l = limiters.get(name);
 	if (!l) {
 		const d = definitions[name];
-		l = new RateLimiterMemory({ points: Math.round(d.points * config.rateLimitFactor), duration: d.duration });
+		l = new RateLimiterMemory({
+			points: Math.round(d.points * config.rateLimitFactor),
+			duration: d.duration
+		});
 		limiters.set(name, l);
 	}
 	return l;

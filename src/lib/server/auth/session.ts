@@ -38,12 +38,10 @@ export function createSession(db: DB, userId: string): { token: string; session:
 }
 
 /** Returns the session and its user, or null for a missing, malformed, tampered or expired token. */
-export function validateSessionToken(
-	db: DB,
-	token: string
-): { session: Session; user: SessionUser } | null {
+export function validateSessionToken(db: DB, token: string): { session: Session; user: SessionUser } | null {
 	const parts = token.split('.');
-	if (parts.length !== 2 || parts[0].length === 0 || parts[0].length > 64 || parts[1].length > 64) return null;
+	if (parts.length !== 2 || parts[0].length === 0 || parts[0].length > 64 || parts[1].length > 64)
+		return null;
 	const [id, secret] = parts;
 	const row = db
 		.select({

@@ -3,7 +3,10 @@ import { messages, type Locale } from '../../i18n';
 import type { Mail } from './transport';
 
 function escapeHtml(s: string) {
-	return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+	return s.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+	);
 }
 
 /** A mail with a greeting, paragraphs, an optional link and the signature. */
@@ -17,7 +20,13 @@ export function composeMail(
 ): Mail {
 	const m = messages(locale).mail;
 	const greeting = m.greeting(name);
-	const text = [greeting, '', ...paragraphs.flatMap((p) => [p, '']), ...(link ? [link, ''] : []), m.signature].join('\n');
+	const text = [
+		greeting,
+		'',
+		...paragraphs.flatMap((p) => [p, '']),
+		...(link ? [link, ''] : []),
+		m.signature
+	].join('\n');
 	const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">
 <p>${escapeHtml(greeting)}</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}

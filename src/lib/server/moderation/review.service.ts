@@ -19,39 +19,80 @@ export function approve(db: DB, moderatorId: string, id: string, now = new Date(
 		if (c.state === 'pending') {
 			const res = tx
 				.update(contributions)
-				.set({ state: 'published', publishedAt: now, reviewedAt: now, reviewedBy: moderatorId, updatedAt: now })
+				.set({
+					state: 'published',
+					publishedAt: now,
+					reviewedAt: now,
+					reviewedBy: moderatorId,
+					updatedAt: now
+				})
 				.where(and(eq(contributions.id, id), eq(contributions.state, 'pending')))
 				.run();
 			if (res.changes !== 1) return { ok: false as const, reason: 'conflict' };
 			onPublished(tx, id, c.parentId, c.processId, c.body);
 		} else if (c.state === 'published' && !c.reviewedAt) {
-			tx.update(contributions).set({ reviewedAt: now, reviewedBy: moderatorId }).where(eq(contributions.id, id)).run();
+			tx.update(contributions)
+				.set({ reviewedAt: now, reviewedBy: moderatorId })
+				.where(eq(contributions.id, id))
+				.run();
 		} else {
 			return { ok: false as const, reason: 'conflict' };
 		}
-		audit(tx, { actorId: moderatorId, action: 'contribution.approved', entityType: 'contribution', entityId: id, before: { state: c.state }, after: { state: 'published' } });
+		audit(tx, {
+			actorId: moderatorId,
+			action: 'contribution.approved',
+			entityType: 'contribution',
+			entityId: id,
+			before: { state: c.state },
+			after: { state: 'published' }
+		});
 		return { ok: true as const };
 	});
 }
 
-export function reject(db: DB, moderatorId: string, id: string, reason: RejectionReason, note = '', now = new Date()): Result {
+export function reject(
+	db: DB,
+	moderatorId: string,
+	id: string,
+	reason: RejectionReason,
+	note = '',
+	now = new Date()
+): Result {
 	if (!REJECTION_REASONS.includes(reason)) return { ok: false, reason: 'reason_required' };
 	const text = note.trim().slice(0, 1000);
 	return db.transaction((tx) => {
 		const c = tx.select().from(contributions).where(eq(contributions.id, id)).get();
 		if (!c) return { ok: false as const, reason: 'not_found' };
-		if (c.state !== 'pending' && !(c.state === 'published' && !c.reviewedAt)) return { ok: false as const, reason: 'conflict' };
+		if (c.state !== 'pending' && !(c.state === 'published' && !c.reviewedAt))
+			return { ok: false as const, reason: 'conflict' };
 		const res = tx
 			.update(contributions)
-			.set({ state: 'rejected', rejectionReason: text ? `${reason}: ${text}` : reason, reviewedAt: now, reviewedBy: moderatorId, updatedAt: now })
+			.set({
+				state: 'rejected',
+				rejectionReason: text ? `${reason}: ${text}` : reason,
+				reviewedAt: now,
+				reviewedBy: moderatorId,
+				updatedAt: now
+			})
 			.where(and(eq(contributions.id, id), eq(contributions.state, c.state)))
 			.run();
 		if (res.changes !== 1) return { ok: false as const, reason: 'conflict' };
 		if (c.state === 'published') {
-			if (c.parentId) tx.update(contributions).set({ replyCount: sql`max(${contributions.replyCount} - 1, 0)` }).where(eq(contributions.id, c.parentId)).run();
+			if (c.parentId)
+				tx.update(contributions)
+					.set({ replyCount: sql`max(${contributions.replyCount} - 1, 0)` })
+					.where(eq(contributions.id, c.parentId))
+					.run();
 			removeFromIndex(tx, 'comment', id);
 		}
-		audit(tx, { actorId: moderatorId, action: 'contribution.rejected', entityType: 'contribution', entityId: id, before: { state: c.state }, after: { state: 'rejected', reason, note: text } });
+		audit(tx, {
+			actorId: moderatorId,
+			action: 'contribution.rejected',
+			entityType: 'contribution',
+			entityId: id,
+			before: { state: c.state },
+			after: { state: 'rejected', reason, note: text }
+		});
 		return { ok: true as const };
 	});
 }
@@ -61,7 +102,10 @@ export function splitRejection(value: string | null): { reason: RejectionReason 
 	if (!value) return { reason: null, note: '' };
 	const i = value.indexOf(':');
 	const code = (i === -1 ? value : value.slice(0, i)) as RejectionReason;
-	return { reason: REJECTION_REASONS.includes(code) ? code : 'other', note: i === -1 ? '' : value.slice(i + 1).trim() };
+	return {
+		reason: REJECTION_REASONS.includes(code) ? code : 'other',
+		note: i === -1 ? '' : value.slice(i + 1).trim()
+	};
 }
 
 export function pendingContributions(db: DB, limit = 100) {

@@ -33,7 +33,8 @@ export function audienceIncludes(phase: Pick<PhaseWindow, 'audience'>, user: Use
 	}
 }
 
-export type Denial = 'not_logged_in' | 'not_verified' | 'no_phase' | 'phase_planned' | 'phase_closed' | 'flag_off' | 'audience';
+export type Denial =
+	'not_logged_in' | 'not_verified' | 'no_phase' | 'phase_planned' | 'phase_closed' | 'flag_off' | 'audience';
 
 /**
  * May this user use `flag` in a module, given the phases that include it? Moderators and admins may

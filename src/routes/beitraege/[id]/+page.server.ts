@@ -19,7 +19,8 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	if (comment.state !== 'published' && !own && !isModerator(locals.user)) error(404, m.errors.not_found);
 	const place = comment.moduleId ? modulePlace(db, comment.moduleId) : null;
 	const { original, current } = detail;
-	const changed = original?.paragraphText && current?.paragraphText && original.paragraphText !== current.paragraphText;
+	const changed =
+		original?.paragraphText && current?.paragraphText && original.paragraphText !== current.paragraphText;
 	const { reason, note } = splitRejection(comment.rejectionReason);
 	return {
 		comment: { ...comment, rejectionReason: reason, rejectionNote: note },

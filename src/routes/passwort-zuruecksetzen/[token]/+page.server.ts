@@ -20,7 +20,10 @@ export const actions: Actions = {
 		const result = await resetPassword(getDb(), event.params.token, parsed.value.password);
 		if (!result.ok) {
 			const text = errorText(messages(event.locals.locale), result.reason);
-			return fail(400, { errors: result.field ? { [result.field]: text } : {}, error: result.field ? undefined : text });
+			return fail(400, {
+				errors: result.field ? { [result.field]: text } : {},
+				error: result.field ? undefined : text
+			});
 		}
 		return { done: true };
 	}

@@ -1,7 +1,15 @@
 // One table for everything participants submit (comments now; pins, workshop cards and offline input
 // later), so one review queue serves every kind. Kind-specific columns are nullable.
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex,
+	type AnySQLiteColumn
+} from 'drizzle-orm/sqlite-core';
 import { createdAt, id, timestamp, updatedAt } from './helpers';
 import { organisations, users } from './accounts';
 import { modules } from './modules';
@@ -45,7 +53,9 @@ export const contributions = sqliteTable(
 		anchor: text('anchor'),
 		anchorState: text('anchor_state', { enum: ANCHOR_STATES }),
 		/** … and where it was written (the wording it refers to). */
-		originalVersionId: text('original_version_id').references(() => documentVersions.id, { onDelete: 'set null' }),
+		originalVersionId: text('original_version_id').references(() => documentVersions.id, {
+			onDelete: 'set null'
+		}),
 		originalChapterId: text('original_chapter_id').references(() => chapters.id, { onDelete: 'set null' }),
 		originalAnchor: text('original_anchor'),
 		supportCount: integer('support_count').notNull().default(0),
@@ -63,7 +73,9 @@ export const contributions = sqliteTable(
 		index('contributions_root_idx').on(t.rootId, t.createdAt),
 		index('contributions_author_idx').on(t.authorId, t.createdAt),
 		index('contributions_state_idx').on(t.state, t.createdAt),
-		index('contributions_unmatched_idx').on(t.anchorState).where(sql`anchor_state = 'unmatched'`),
+		index('contributions_unmatched_idx')
+			.on(t.anchorState)
+			.where(sql`anchor_state = 'unmatched'`),
 		uniqueIndex('contributions_nonce_uq').on(t.authorId, t.clientNonce)
 	]
 );

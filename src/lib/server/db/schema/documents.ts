@@ -57,7 +57,10 @@ export const chapters = sqliteTable(
 		html: text('html').notNull(),
 		updatedAt: updatedAt()
 	},
-	(t) => [uniqueIndex('chapters_version_key_uq').on(t.versionId, t.key), index('chapters_version_pos_idx').on(t.versionId, t.position)]
+	(t) => [
+		uniqueIndex('chapters_version_key_uq').on(t.versionId, t.key),
+		index('chapters_version_pos_idx').on(t.versionId, t.position)
+	]
 );
 
 export const BLOCK_KINDS = ['p', 'li', 'blockquote', 'tr', 'h'] as const;
@@ -74,5 +77,8 @@ export const paragraphs = sqliteTable(
 		position: integer('position').notNull(),
 		text: text('text').notNull()
 	},
-	(t) => [uniqueIndex('paragraphs_chapter_anchor_uq').on(t.chapterId, t.anchor), index('paragraphs_chapter_pos_idx').on(t.chapterId, t.position)]
+	(t) => [
+		uniqueIndex('paragraphs_chapter_anchor_uq').on(t.chapterId, t.anchor),
+		index('paragraphs_chapter_pos_idx').on(t.chapterId, t.position)
+	]
 );

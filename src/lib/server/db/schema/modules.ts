@@ -22,7 +22,10 @@ export const modules = sqliteTable(
 		settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('modules_process_slug_uq').on(t.processId, t.slug), index('modules_process_idx').on(t.processId, t.position)]
+	(t) => [
+		uniqueIndex('modules_process_slug_uq').on(t.processId, t.slug),
+		index('modules_process_idx').on(t.processId, t.position)
+	]
 );
 
 /** Which modules a phase opens, and with which flags (commenting, supporting …). */

@@ -22,7 +22,10 @@ export const processes = sqliteTable(
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
-	(t) => [uniqueIndex('processes_slug_uq').on(t.slug), index('processes_published_idx').on(t.published, t.createdAt)]
+	(t) => [
+		uniqueIndex('processes_slug_uq').on(t.slug),
+		index('processes_published_idx').on(t.published, t.createdAt)
+	]
 );
 
 export const phases = sqliteTable(

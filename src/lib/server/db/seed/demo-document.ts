@@ -4,7 +4,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { DB } from '../index';
 import { chapters, contributions, modules, paragraphs, phaseModules } from '../schema';
-import { createDocument, createDraftVersion, publishVersion, saveChapter } from '../../modules/document/documents.service';
+import {
+	createDocument,
+	createDraftVersion,
+	publishVersion,
+	saveChapter
+} from '../../modules/document/documents.service';
 import { onPublished } from '../../modules/document/comments.service';
 import { DEMO_COMMENTS, DEMO_VERSION_1, DEMO_VERSION_2, type DemoVersion } from './demo-document-content';
 
@@ -24,16 +29,31 @@ function rejection(text: string | undefined) {
 
 function fillVersion(db: DB, versionId: string, version: DemoVersion) {
 	const existing = new Map(
-		db.select({ id: chapters.id, key: chapters.key }).from(chapters).where(eq(chapters.versionId, versionId)).all().map((c) => [c.key, c.id])
+		db
+			.select({ id: chapters.id, key: chapters.key })
+			.from(chapters)
+			.where(eq(chapters.versionId, versionId))
+			.all()
+			.map((c) => [c.key, c.id])
 	);
 	version.chapters.forEach((c, i) => {
-		const res = saveChapter(db, null, versionId, { key: c.key, number: c.number, title: c.title, position: i + 1, markdown: c.markdown }, existing.get(c.key));
+		const res = saveChapter(
+			db,
+			null,
+			versionId,
+			{ key: c.key, number: c.number, title: c.title, position: i + 1, markdown: c.markdown },
+			existing.get(c.key)
+		);
 		if (!res.ok) throw new Error(`demo chapter ${c.key}: ${res.reason}`);
 	});
 }
 
 function findAnchor(db: DB, versionId: string, key: string, startsWith: string | undefined) {
-	const ch = db.select().from(chapters).where(and(eq(chapters.versionId, versionId), eq(chapters.key, key))).get();
+	const ch = db
+		.select()
+		.from(chapters)
+		.where(and(eq(chapters.versionId, versionId), eq(chapters.key, key)))
+		.get();
 	if (!ch) throw new Error(`demo chapter ${key} missing`);
 	if (!startsWith) return { chapterId: ch.id, anchor: null };
 	const prefix = startsWith.replace(/[*_`]/g, '').trim();
@@ -52,7 +72,10 @@ export interface DemoDocumentInput {
 	/** The phase in which the draft is open for comments. */
 	openPhaseId: string;
 	moderationMode: 'pre' | 'post';
-	authors: Record<'buerger' | 'allianz' | 'citizen2' | 'citizen3', { id: string; organisationId: string | null }>;
+	authors: Record<
+		'buerger' | 'allianz' | 'citizen2' | 'citizen3',
+		{ id: string; organisationId: string | null }
+	>;
 	/** Comments are dated between these two instants. */
 	from: Date;
 	to: Date;
@@ -66,12 +89,15 @@ export function seedDemoDocument(db: DB, input: DemoDocumentInput) {
 			type: 'document',
 			slug: DEMO_DOCUMENT_MODULE_SLUG,
 			title: 'Konzeptentwurf kommentieren',
-			description: 'Lesen Sie den Entwurf des neuen Handlungskonzepts Wohnen Kapitel für Kapitel und kommentieren Sie einzelne Absätze.',
+			description:
+				'Lesen Sie den Entwurf des neuen Handlungskonzepts Wohnen Kapitel für Kapitel und kommentieren Sie einzelne Absätze.',
 			position: 1
 		})
 		.returning({ id: modules.id })
 		.get();
-	db.insert(phaseModules).values({ phaseId: input.openPhaseId, moduleId: mod.id, flags: ['commenting', 'supporting'] }).run();
+	db.insert(phaseModules)
+		.values({ phaseId: input.openPhaseId, moduleId: mod.id, flags: ['commenting', 'supporting'] })
+		.run();
 
 	const doc = createDocument(db, null, mod.id, 'Handlungskonzept Wohnen – Entwurf');
 	if (!doc.ok) throw new Error(doc.reason);
@@ -84,9 +110,16 @@ export function seedDemoDocument(db: DB, input: DemoDocumentInput) {
 	const write = (versionId: string, version: 1 | 2) => {
 		DEMO_COMMENTS.forEach((c, index) => {
 			if (c.version !== version) return;
-			const at = new Date(input.from.getTime() + Math.round((span * (index + 1)) / (DEMO_COMMENTS.length + 2)));
-			const parent = c.replyTo !== undefined ? db.select().from(contributions).where(eq(contributions.id, ids[c.replyTo])).get() : undefined;
-			const place = parent ? { chapterId: parent.chapterId!, anchor: parent.anchor } : findAnchor(db, versionId, c.chapterKey, c.paragraphStartsWith);
+			const at = new Date(
+				input.from.getTime() + Math.round((span * (index + 1)) / (DEMO_COMMENTS.length + 2))
+			);
+			const parent =
+				c.replyTo !== undefined
+					? db.select().from(contributions).where(eq(contributions.id, ids[c.replyTo])).get()
+					: undefined;
+			const place = parent
+				? { chapterId: parent.chapterId!, anchor: parent.anchor }
+				: findAnchor(db, versionId, c.chapterKey, c.paragraphStartsWith);
 			const author = input.authors[c.author];
 			const row = db
 				.insert(contributions)

@@ -6,7 +6,16 @@ import { sql } from 'drizzle-orm';
 import type { DB } from '../index';
 import { hashPassword } from '../../auth/password';
 import { berlinLocalToDate } from '../../../datetime';
-import { committeeMeetings, consents, organisations, phases, processes, userRoles, users, type Role } from '../schema';
+import {
+	committeeMeetings,
+	consents,
+	organisations,
+	phases,
+	processes,
+	userRoles,
+	users,
+	type Role
+} from '../schema';
 import { PRIVACY_VERSION } from '../../config';
 import { seedDemoDocument } from './demo-document';
 
@@ -50,7 +59,9 @@ function berlin(local: string): Date {
 
 /** True when the database holds no process and no user yet. */
 export function isEmpty(db: DB): boolean {
-	const row = db.get<{ n: number }>(sql`select (select count(*) from users) + (select count(*) from processes) as n`);
+	const row = db.get<{ n: number }>(
+		sql`select (select count(*) from users) + (select count(*) from processes) as n`
+	);
 	return (row?.n ?? 0) === 0;
 }
 
@@ -58,7 +69,10 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 	const passwordHash = await hashPassword(password);
 	// Start of the current Berlin day, so the open phase has round dates.
 	const today = new Date(Math.floor(now.getTime() / DAY) * DAY);
-	const people = {} as Record<'buerger' | 'allianz' | 'citizen2' | 'citizen3', { id: string; organisationId: string | null }>;
+	const people = {} as Record<
+		'buerger' | 'allianz' | 'citizen2' | 'citizen3',
+		{ id: string; organisationId: string | null }
+	>;
 	const seeded = db.transaction((tx) => {
 		const orgIds = new Map<string, string>();
 		for (const org of DEMO_ORGANISATIONS) {
@@ -86,7 +100,12 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 			// No usable password: these accounts only carry demo comments.
 			const user = tx
 				.insert(users)
-				.values({ email: person.email, displayName: person.displayName, passwordHash: '!', emailVerifiedAt: now })
+				.values({
+					email: person.email,
+					displayName: person.displayName,
+					passwordHash: '!',
+					emailVerifiedAt: now
+				})
 				.returning({ id: users.id, organisationId: users.organisationId })
 				.get();
 			people[person.key] = user;
@@ -138,14 +157,39 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 				moderationMode: 'pre' as const
 			}
 		];
-		const phaseIds = phaseRows.map((p, i) => tx.insert(phases).values({ ...p, processId: proc.id, position: i + 1 }).returning({ id: phases.id }).get().id);
+		const phaseIds = phaseRows.map(
+			(p, i) =>
+				tx
+					.insert(phases)
+					.values({ ...p, processId: proc.id, position: i + 1 })
+					.returning({ id: phases.id })
+					.get().id
+		);
 
 		const meetings = [
-			{ meetingDate: '2023-11-16', committee: 'Ausschuss für Arbeit, Gesundheit und Soziales', competence: 'kenntnisnahme' as const, note: 'Bilanz des Handlungskonzepts Wohnen' },
-			{ meetingDate: '2023-11-22', committee: 'Ausschuss für Strukturentwicklung, Digitalisierung und Europa', competence: 'kenntnisnahme' as const, note: 'Bilanz des Handlungskonzepts Wohnen' },
-			{ meetingDate: '2023-12-19', committee: 'Ausschuss für Planung und Grundstücke', competence: 'kenntnisnahme' as const, note: 'Bilanz des Handlungskonzepts Wohnen' }
+			{
+				meetingDate: '2023-11-16',
+				committee: 'Ausschuss für Arbeit, Gesundheit und Soziales',
+				competence: 'kenntnisnahme' as const,
+				note: 'Bilanz des Handlungskonzepts Wohnen'
+			},
+			{
+				meetingDate: '2023-11-22',
+				committee: 'Ausschuss für Strukturentwicklung, Digitalisierung und Europa',
+				competence: 'kenntnisnahme' as const,
+				note: 'Bilanz des Handlungskonzepts Wohnen'
+			},
+			{
+				meetingDate: '2023-12-19',
+				committee: 'Ausschuss für Planung und Grundstücke',
+				competence: 'kenntnisnahme' as const,
+				note: 'Bilanz des Handlungskonzepts Wohnen'
+			}
 		];
-		for (const m of meetings) tx.insert(committeeMeetings).values({ ...m, processId: proc.id }).run();
+		for (const m of meetings)
+			tx.insert(committeeMeetings)
+				.values({ ...m, processId: proc.id })
+				.run();
 		return { processId: proc.id, openPhaseId: phaseIds[2], openFrom: phaseRows[2].startsAt };
 	});
 	seedDemoDocument(db, {

@@ -20,7 +20,12 @@ export const load: PageServerLoad = ({ params, locals, url }) => {
 		doc,
 		toc,
 		current: current ? { number: current.number, label: current.label } : null,
-		versions: versions.map((v) => ({ number: v.number, label: v.label, state: v.state, publishedAt: v.publishedAt })),
+		versions: versions.map((v) => ({
+			number: v.number,
+			label: v.label,
+			state: v.state,
+			publishedAt: v.publishedAt
+		})),
 		q,
 		results
 	};

@@ -5,7 +5,13 @@ import { hit } from '$lib/server/auth/rate-limit';
 import { getDb } from '$lib/server/db';
 import { hasRole, rateLimited, requireUser } from '$lib/server/http';
 import { withCommentControls } from '$lib/server/modules/document/chapter-html';
-import { editComment, postComment, setSupport, withdrawComment, type Result } from '$lib/server/modules/document/comments.service';
+import {
+	editComment,
+	postComment,
+	setSupport,
+	withdrawComment,
+	type Result
+} from '$lib/server/modules/document/comments.service';
 import { modulePhases } from '$lib/server/modules/document/context';
 import {
 	blocksOfChapter,
@@ -49,9 +55,19 @@ export const load: PageServerLoad = (event) => {
 	const numbered = blocks.map((b) => ({ ...b, number: b.kind === 'h' ? 0 : ++n }));
 	const counts = commentCounts(db, chapter.id);
 	const absatz = url.searchParams.get('absatz');
-	const anchor = absatz === 'kapitel' ? null : absatz && numbered.some((b) => b.anchor === absatz && b.kind !== 'h') ? absatz : undefined;
+	const anchor =
+		absatz === 'kapitel'
+			? null
+			: absatz && numbered.some((b) => b.anchor === absatz && b.kind !== 'h')
+				? absatz
+				: undefined;
 	const sort: Sort = url.searchParams.get('sortierung') === 'zustimmung' ? 'support' : 'new';
-	const threads = commentThreads(db, { chapterId: chapter.id, anchor, sort, cursor: url.searchParams.get('nach') });
+	const threads = commentThreads(db, {
+		chapterId: chapter.id,
+		anchor,
+		sort,
+		cursor: url.searchParams.get('nach')
+	});
 	const own = user ? ownUnpublished(db, user.id, chapter.id) : [];
 	const visibleIds = [...threads.comments, ...threads.replies].map((c) => c.id);
 	const supported = user ? supportedBy(db, user.id, visibleIds) : [];
@@ -68,7 +84,9 @@ export const load: PageServerLoad = (event) => {
 				? m.document.readOnly.phase_planned(formatDate(commenting.phase.startsAt, locale))
 				: commenting.reason === 'phase_closed' && commenting.phase
 					? m.document.readOnly.phase_closed(formatDate(commenting.phase.endsAt, locale))
-					: m.document.readOnly[commenting.reason as 'not_logged_in' | 'not_verified' | 'no_phase' | 'audience'];
+					: m.document.readOnly[
+							commenting.reason as 'not_logged_in' | 'not_verified' | 'no_phase' | 'audience'
+						];
 
 	const base = `/verfahren/${doc.processSlug}/${doc.moduleSlug}/${chapter.key}`;
 	const versionQuery = isCurrent ? '' : `fassung=${version.number}&`;
@@ -76,7 +94,10 @@ export const load: PageServerLoad = (event) => {
 		chapter.html,
 		numbered,
 		counts,
-		(num, count) => ({ text: count ? `${m.document.comment} (${count})` : m.document.comment, hidden: m.document.commentsOnParagraph(num, count) }),
+		(num, count) => ({
+			text: count ? `${m.document.comment} (${count})` : m.document.comment,
+			hidden: m.document.commentsOnParagraph(num, count)
+		}),
 		(a) => `${base}?${versionQuery}absatz=${a}&schreiben=1#kommentar-schreiben`
 	);
 	const toc = tableOfContents(db, version.id);
@@ -96,7 +117,11 @@ export const load: PageServerLoad = (event) => {
 		quoted: anchor ? (numbered.find((b) => b.anchor === anchor)?.text ?? null) : null,
 		counts,
 		filter: { anchor: anchor === undefined ? '' : anchor === null ? 'kapitel' : anchor, sort },
-		threads: { ...threads, comments: threads.comments.map(publicComment), replies: threads.replies.map(publicComment) },
+		threads: {
+			...threads,
+			comments: threads.comments.map(publicComment),
+			replies: threads.replies.map(publicComment)
+		},
 		own: own.map(publicComment),
 		supported,
 		canComment: isCurrent && commenting.ok,
@@ -118,8 +143,10 @@ function publicComment<T extends { authorId: string | null; rejectionReason: str
 function reasonText(event: RequestEvent, r: Extract<Result, { ok: false }>): string {
 	const m = messages(event.locals.locale);
 	const locale = event.locals.locale;
-	if (r.reason === 'phase_planned' && r.phase) return m.document.readOnly.phase_planned(formatDate(r.phase.startsAt, locale));
-	if (r.reason === 'phase_closed' && r.phase) return m.document.readOnly.phase_closed(formatDate(r.phase.endsAt, locale));
+	if (r.reason === 'phase_planned' && r.phase)
+		return m.document.readOnly.phase_planned(formatDate(r.phase.startsAt, locale));
+	if (r.reason === 'phase_closed' && r.phase)
+		return m.document.readOnly.phase_closed(formatDate(r.phase.endsAt, locale));
 	const table = { ...m.document.readOnly, ...m.document.errors } as Record<string, unknown>;
 	const text = table[r.reason];
 	return typeof text === 'string' ? text : m.errors.invalid;
@@ -132,14 +159,34 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const { db, chapter } = resolve(event);
 		const data = await event.request.formData();
-		const values = { body: str(data.get('body')).slice(0, 20_000), anchor: str(data.get('anchor')), parentId: str(data.get('parentId')) };
+		const values = {
+			body: str(data.get('body')).slice(0, 20_000),
+			anchor: str(data.get('anchor')),
+			parentId: str(data.get('parentId'))
+		};
 		const limit = await hit(['postPerAccount', user.id]);
-		if (!limit.ok) return rateLimited(event, limit, values, { form: 'comment', target: values.parentId || values.anchor || 'kapitel' });
-		const result = postComment(db, user, { chapterId: chapter.id, anchor: values.anchor || null, parentId: values.parentId || null, body: values.body, nonce: str(data.get('nonce')) });
+		if (!limit.ok)
+			return rateLimited(event, limit, values, {
+				form: 'comment',
+				target: values.parentId || values.anchor || 'kapitel'
+			});
+		const result = postComment(db, user, {
+			chapterId: chapter.id,
+			anchor: values.anchor || null,
+			parentId: values.parentId || null,
+			body: values.body,
+			nonce: str(data.get('nonce'))
+		});
 		if (!result.ok) {
 			const text = reasonText(event, result);
 			const field = ['comment_empty', 'comment_too_long'].includes(result.reason);
-			return fail(400, { form: 'comment', target: values.parentId || values.anchor || 'kapitel', values, errors: field ? { body: text } : {}, error: field ? undefined : text });
+			return fail(400, {
+				form: 'comment',
+				target: values.parentId || values.anchor || 'kapitel',
+				values,
+				errors: field ? { body: text } : {},
+				error: field ? undefined : text
+			});
 		}
 		return { form: 'comment', posted: result.state, id: result.id };
 	},
@@ -168,7 +215,10 @@ export const actions: Actions = {
 	}
 };
 
-async function supportAction(event: RequestEvent<{ slug: string; modul: string; kapitel: string }>, on: boolean) {
+async function supportAction(
+	event: RequestEvent<{ slug: string; modul: string; kapitel: string }>,
+	on: boolean
+) {
 	const user = requireUser(event);
 	const { db } = resolve(event);
 	const data = await event.request.formData();

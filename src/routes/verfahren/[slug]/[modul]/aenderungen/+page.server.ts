@@ -3,7 +3,12 @@ import { messages } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { hasRole } from '$lib/server/http';
 import { diffChapters } from '$lib/server/modules/document/diff';
-import { blocksOfChapter, documentModule, publicVersions, tableOfContents } from '$lib/server/modules/document/queries';
+import {
+	blocksOfChapter,
+	documentModule,
+	publicVersions,
+	tableOfContents
+} from '$lib/server/modules/document/queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, locals, url }) => {
@@ -24,10 +29,21 @@ export const load: PageServerLoad = ({ params, locals, url }) => {
 	const newToc = tableOfContents(db, to.id);
 	const chapters = newToc.map((c) => {
 		const old = oldToc.find((o) => o.key === c.key);
-		const blocks = diffChapters(old ? blocksOfChapter(db, old.id).filter((b) => b.kind !== 'h') : [], blocksOfChapter(db, c.id).filter((b) => b.kind !== 'h'));
-		return { key: c.key, number: c.number, title: c.title, isNew: !old, blocks: blocks.filter((b) => b.kind !== 'same') };
+		const blocks = diffChapters(
+			old ? blocksOfChapter(db, old.id).filter((b) => b.kind !== 'h') : [],
+			blocksOfChapter(db, c.id).filter((b) => b.kind !== 'h')
+		);
+		return {
+			key: c.key,
+			number: c.number,
+			title: c.title,
+			isNew: !old,
+			blocks: blocks.filter((b) => b.kind !== 'same')
+		};
 	});
-	const removed = oldToc.filter((o) => !newToc.some((c) => c.key === o.key)).map((o) => ({ key: o.key, number: o.number, title: o.title }));
+	const removed = oldToc
+		.filter((o) => !newToc.some((c) => c.key === o.key))
+		.map((o) => ({ key: o.key, number: o.number, title: o.title }));
 	return {
 		doc,
 		from: { number: from.number, label: from.label },
