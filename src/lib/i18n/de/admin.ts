@@ -177,13 +177,43 @@ export const admin = {
 		'organisation.created': 'Organisation angelegt',
 		'invitation.created': 'Einladungslink erstellt',
 		'invitation.revoked': 'Einladungslink widerrufen',
-		'account.deleted': 'Konto gelöscht'
+		'account.deleted': 'Konto gelöscht',
+		'process.created': 'Verfahren angelegt',
+		'process.updated': 'Verfahren geändert',
+		'phase.created': 'Phase angelegt',
+		'phase.updated': 'Phase geändert',
+		'phase.deleted': 'Phase gelöscht',
+		'phase.moved': 'Phase verschoben',
+		'phase.modules_updated': 'Module der Phase geändert',
+		'meeting.created': 'Termin der Beratungsfolge angelegt',
+		'meeting.updated': 'Termin der Beratungsfolge geändert',
+		'meeting.deleted': 'Termin der Beratungsfolge gelöscht',
+		'module.created': 'Modul angelegt',
+		'module.updated': 'Modul geändert',
+		'module.deleted': 'Modul gelöscht',
+		'document.created': 'Dokument angelegt',
+		'document.version_created': 'Neue Fassung angelegt',
+		'document.version_published': 'Fassung veröffentlicht',
+		'chapter.created': 'Kapitel angelegt',
+		'chapter.updated': 'Kapitel geändert',
+		'chapter.deleted': 'Kapitel gelöscht',
+		'contribution.approved': 'Beitrag freigegeben',
+		'contribution.rejected': 'Beitrag nicht veröffentlicht',
+		'comment.attached': 'Kommentar zugeordnet'
 	} as Record<string, string>,
 
 	/** Names of audited entity types; unknown types are shown by their code. */
 	entityTypes: {
 		user: 'Konto',
 		organisation: 'Organisation',
-		invitation: 'Einladung'
+		invitation: 'Einladung',
+		process: 'Verfahren',
+		phase: 'Phase',
+		committee_meeting: 'Termin der Beratungsfolge',
+		module: 'Modul',
+		document: 'Dokument',
+		document_version: 'Fassung',
+		chapter: 'Kapitel',
+		contribution: 'Beitrag'
 	} as Record<string, string>
 };

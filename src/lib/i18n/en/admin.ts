@@ -176,12 +176,42 @@ export const admin: Messages['admin'] = {
 		'organisation.created': 'Organisation added',
 		'invitation.created': 'Invitation link created',
 		'invitation.revoked': 'Invitation link revoked',
-		'account.deleted': 'Account deleted'
+		'account.deleted': 'Account deleted',
+		'process.created': 'Process created',
+		'process.updated': 'Process changed',
+		'phase.created': 'Phase created',
+		'phase.updated': 'Phase changed',
+		'phase.deleted': 'Phase deleted',
+		'phase.moved': 'Phase moved',
+		'phase.modules_updated': 'Modules of the phase changed',
+		'meeting.created': 'Committee meeting created',
+		'meeting.updated': 'Committee meeting changed',
+		'meeting.deleted': 'Committee meeting deleted',
+		'module.created': 'Module created',
+		'module.updated': 'Module changed',
+		'module.deleted': 'Module deleted',
+		'document.created': 'Document created',
+		'document.version_created': 'New version created',
+		'document.version_published': 'Version published',
+		'chapter.created': 'Chapter created',
+		'chapter.updated': 'Chapter changed',
+		'chapter.deleted': 'Chapter deleted',
+		'contribution.approved': 'Contribution approved',
+		'contribution.rejected': 'Contribution not published',
+		'comment.attached': 'Comment assigned'
 	},
 
 	entityTypes: {
 		user: 'Account',
 		organisation: 'Organisation',
-		invitation: 'Invitation'
+		invitation: 'Invitation',
+		process: 'Process',
+		phase: 'Phase',
+		committee_meeting: 'Committee meeting',
+		module: 'Module',
+		document: 'Document',
+		document_version: 'Version',
+		chapter: 'Chapter',
+		contribution: 'Contribution'
 	}
 };

@@ -73,6 +73,7 @@ export const contributions = sqliteTable(
 		index('contributions_root_idx').on(t.rootId, t.createdAt),
 		index('contributions_author_idx').on(t.authorId, t.createdAt),
 		index('contributions_state_idx').on(t.state, t.createdAt),
+		index('contributions_module_idx').on(t.moduleId),
 		index('contributions_unmatched_idx')
 			.on(t.anchorState)
 			.where(sql`anchor_state = 'unmatched'`),

@@ -1,0 +1,1 @@
+CREATE INDEX `contributions_module_idx` ON `contributions` (`module_id`);
