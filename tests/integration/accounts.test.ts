@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
 	changePassword,
@@ -201,6 +201,31 @@ describe('login, sessions and passwords', () => {
 		expect(await confirmEmailChange(db, token)).toEqual({ ok: true, userId });
 		expect(db.select().from(users).where(eq(users.id, userId)).get()!.email).toBe(newEmail);
 		await readOutbox(outbox, user.email, 'geändert');
+	});
+
+	it('ends open links when the password is reset, so an old address-change link is void', async () => {
+		const user = db.select().from(users).where(eq(users.id, userId)).get()!;
+		await requestEmailChange(ctx, userId, `angreifer-${userId.slice(0, 6)}@example.org`, PW);
+		const change = tokenFrom(
+			(await readOutbox(outbox, `angreifer-${userId.slice(0, 6)}@example.org`)).text,
+			'/konto/email-aendern/'
+		);
+		await requestPasswordReset(ctx, user.email);
+		const reset = tokenFrom(
+			(await readOutbox(outbox, user.email, 'Neues Passwort')).text,
+			'/passwort-zuruecksetzen/'
+		);
+		expect((await resetPassword(db, reset, 'Wieder meins 2024!')).ok).toBe(true);
+		expect(await confirmEmailChange(db, change)).toEqual({ ok: false, reason: 'token_invalid' });
+		expect(db.select().from(users).where(eq(users.id, userId)).get()!.email).toBe(user.email);
+	});
+
+	it('does not let the last admin delete the account', async () => {
+		const only = makeUser(db, { roles: ['admin'], passwordHash: await hashPassword(PW) });
+		db.delete(userRoles)
+			.where(and(eq(userRoles.role, 'admin'), ne(userRoles.userId, only.id)))
+			.run();
+		expect(await deleteAccount(db, only.id, PW)).toEqual({ ok: false, reason: 'last_admin' });
 	});
 
 	it('deletes the account with its personal data, keeps an anonymous audit entry', async () => {

@@ -1,6 +1,6 @@
 // The document module end to end on a real SQLite file: comments, replies, supports, moderation,
 // versions that carry comments over, search.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { contributions, documentVersions, paragraphs, supports } from '../../src/lib/server/db/schema';
 import {
@@ -365,5 +365,55 @@ describe('versions that keep the comments', () => {
 		expect(searchIndex(db, d.process.id, 'Parkhaus')).toHaveLength(0);
 		expect(searchIndex(db, d.process.id, '"; drop table --')).toHaveLength(0);
 		expect(searchIndex(db, d.process.id, '')).toHaveLength(0);
+	});
+});
+
+describe('review fixes', () => {
+	it('refuses a decision on a text the author changed after moderation loaded it', () => {
+		const d = makeDocument(db);
+		const u = sessionUser(makeUser(db));
+		const mod = makeUser(db, { roles: ['moderation'] });
+		const r = postComment(db, u, { chapterId: d.chapterIds.k1, body: 'Harmlos' });
+		if (!r.ok) throw new Error();
+		const seen = db.select().from(contributions).where(eq(contributions.id, r.id)).get()!.updatedAt.getTime();
+		db.update(contributions)
+			.set({ updatedAt: new Date(seen + 1000) })
+			.where(eq(contributions.id, r.id))
+			.run();
+		expect(approve(db, mod.id, r.id, new Date(), seen)).toEqual({ ok: false, reason: 'conflict' });
+		expect(approve(db, mod.id, r.id, new Date(), seen + 1000)).toEqual({ ok: true });
+	});
+
+	it('keeps an unmatched comment flagged through later versions', () => {
+		const d = makeDocument(db, {
+			moderation: 'post',
+			chapters: [{ key: 'k', title: 'K', markdown: 'Ein Absatz über Ladenlokale.\n\nEin Absatz über Grün.' }]
+		});
+		const u = sessionUser(makeUser(db));
+		const admin = makeUser(db, { roles: ['admin'] });
+		const [p1] = anchors(d.chapterIds.k);
+		const c = postComment(db, u, { chapterId: d.chapterIds.k, anchor: p1.anchor, body: 'Zu den Läden' });
+		if (!c.ok) throw new Error();
+		for (const text of [
+			'Ein ganz anderer Text über Straßenbahnen und Radwege.',
+			'Noch ein anderer Text über Schulen.'
+		]) {
+			const draft = createDraftVersion(db, admin.id, d.documentId);
+			if (!draft.ok) throw new Error();
+			const chapterId = db.all<{ id: string }>(
+				sql`select id from chapters where version_id = ${draft.versionId}`
+			)[0].id;
+			saveChapter(
+				db,
+				admin.id,
+				draft.versionId,
+				{ key: 'k', number: '1', title: 'K', position: 1, markdown: text },
+				chapterId
+			);
+			publishVersion(db, admin.id, draft.versionId);
+			expect(db.select().from(contributions).where(eq(contributions.id, c.id)).get()!.anchorState).toBe(
+				'unmatched'
+			);
+		}
 	});
 });

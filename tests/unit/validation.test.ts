@@ -132,6 +132,9 @@ describe('language and redirects', () => {
 		expect(safeNext('//evil.example')).toBe('/');
 		expect(safeNext('/\\evil.example')).toBe('/');
 		expect(safeNext('https://evil.example')).toBe('/');
+		expect(safeNext('/\t/evil.example')).toBe('/');
+		expect(safeNext('/\n/evil.example')).toBe('/');
+		expect(safeNext('/konto?x=1#y')).toBe('/konto?x=1#y');
 		expect(safeNext(null, '/x')).toBe('/x');
 	});
 });

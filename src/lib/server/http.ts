@@ -60,14 +60,26 @@ export function fieldTexts(event: RequestEvent, errors: Record<string, string | 
 	return out;
 }
 
-/** A safe local redirect target from user input ("/path" only, never "//host" or absolute URLs). */
+/** A safe local redirect target from user input: a path on this site only, never another host. */
 export function safeNext(value: unknown, fallback = '/'): string {
-	if (
-		typeof value !== 'string' ||
-		!value.startsWith('/') ||
-		value.startsWith('//') ||
-		value.startsWith('/\\')
-	)
+	if (typeof value !== 'string' || !value.startsWith('/') || value.length > 500) return fallback;
+	// Browsers drop tabs and newlines and read backslashes as slashes: refuse all of them.
+	// eslint-disable-next-line no-control-regex
+	if (/[\u0000-\u001f\u007f\\\s]/.test(value)) return fallback;
+	try {
+		const url = new URL(value, 'http://same.invalid');
+		if (url.origin !== 'http://same.invalid') return fallback;
+		return url.pathname + url.search + url.hash;
+	} catch {
 		return fallback;
-	return value.slice(0, 500);
+	}
+}
+
+/** The submitted form, or a 400 page with a clear message when the body is not a readable form. */
+export async function readForm(event: RequestEvent): Promise<FormData> {
+	try {
+		return await event.request.formData();
+	} catch {
+		error(400, messages(event.locals.locale).errors.invalid);
+	}
 }

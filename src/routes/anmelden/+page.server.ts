@@ -5,7 +5,7 @@ import { setSessionCookie } from '$lib/server/auth/cookies';
 import { hit, reset } from '$lib/server/auth/rate-limit';
 import { createSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { clientKey, fieldTexts, rateLimited, safeNext } from '$lib/server/http';
+import { clientKey, fieldTexts, rateLimited, safeNext, readForm } from '$lib/server/http';
 import { loginSchema } from '$lib/validation/account';
 import { keepValues, parseForm } from '$lib/validation/common';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = keepValues(data, ['email', 'next']);
 		const parsed = parseForm(loginSchema, data, ['email', 'password']);
 		if (!parsed.ok) return fail(400, { values, errors: fieldTexts(event, parsed.errors) });

@@ -10,7 +10,7 @@ import {
 import { hit } from '$lib/server/auth/rate-limit';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
-import { clientKey, rateLimited } from '$lib/server/http';
+import { clientKey, rateLimited, readForm } from '$lib/server/http';
 import { keepValues } from '$lib/validation/common';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,7 +36,7 @@ function errorTexts(locale: Locale, errors: FeedbackErrors): Record<string, stri
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = keepValues(data, [...FEEDBACK_FIELDS]);
 		const parsed = parseFeedback(data);
 		if (!parsed.ok) return fail(400, { values, errors: errorTexts(event.locals.locale, parsed.errors) });

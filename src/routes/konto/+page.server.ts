@@ -11,7 +11,7 @@ import { deleteSessionCookie, setLanguageCookie, setSessionCookie } from '$lib/s
 import { hit } from '$lib/server/auth/rate-limit';
 import { createSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { fieldTexts, rateLimited, requireUser, serviceCtx } from '$lib/server/http';
+import { fieldTexts, rateLimited, requireUser, serviceCtx, readForm } from '$lib/server/http';
 import {
 	changeEmailSchema,
 	changePasswordSchema,
@@ -57,7 +57,7 @@ function failWith(
 export const actions: Actions = {
 	profile: async (event) => {
 		const user = requireUser(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = keepValues(data, ['displayName', 'locale']);
 		const parsed = parseForm(profileSchema, data, ['displayName', 'locale']);
 		if (!parsed.ok) return fail(400, { form: 'profile', values, errors: fieldTexts(event, parsed.errors) });
@@ -75,7 +75,7 @@ export const actions: Actions = {
 	},
 	email: async (event) => {
 		const user = requireUser(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = keepValues(data, ['email']);
 		const parsed = parseForm(changeEmailSchema, data, ['email', 'currentPassword']);
 		if (!parsed.ok) return fail(400, { form: 'email', values, errors: fieldTexts(event, parsed.errors) });
@@ -92,7 +92,7 @@ export const actions: Actions = {
 	},
 	password: async (event) => {
 		const user = requireUser(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const parsed = parseForm(changePasswordSchema, data, ['currentPassword', 'password']);
 		if (!parsed.ok)
 			return fail(400, { form: 'password', values: {}, errors: fieldTexts(event, parsed.errors) });
@@ -106,7 +106,7 @@ export const actions: Actions = {
 	},
 	delete: async (event) => {
 		const user = requireUser(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const parsed = parseForm(deleteAccountSchema, data, ['currentPassword', 'confirm']);
 		if (!parsed.ok)
 			return fail(400, { form: 'delete', values: {}, errors: fieldTexts(event, parsed.errors) });

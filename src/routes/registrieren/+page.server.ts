@@ -4,7 +4,7 @@ import { signUp } from '$lib/server/auth/accounts.service';
 import { peekInvitation } from '$lib/server/auth/invitations.service';
 import { hit } from '$lib/server/auth/rate-limit';
 import { getDb } from '$lib/server/db';
-import { clientKey, fieldTexts, rateLimited, serviceCtx } from '$lib/server/http';
+import { clientKey, fieldTexts, rateLimited, serviceCtx, readForm } from '$lib/server/http';
 import { signUpSchema } from '$lib/validation/account';
 import { keepValues, parseForm } from '$lib/validation/common';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = keepValues(data, ['displayName', 'email', 'invitation']);
 		values.privacy = data.get('privacy') === 'on' ? 'on' : '';
 		const parsed = parseForm(signUpSchema, data, ['displayName', 'email', 'password', 'privacy']);

@@ -6,11 +6,11 @@ import { isLocale } from '$lib/i18n';
 import { setLanguageCookie } from '$lib/server/auth/cookies';
 import { getDb } from '$lib/server/db';
 import { users } from '$lib/server/db/schema';
-import { safeNext } from '$lib/server/http';
+import { safeNext, readForm } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async (event) => {
-	const data = await event.request.formData().catch(() => new FormData());
+	const data = await readForm(event).catch(() => new FormData());
 	const lang = data.get('lang');
 	if (isLocale(lang)) {
 		setLanguageCookie(event, lang);

@@ -3,7 +3,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Locale } from '../../i18n';
 import { PRIVACY_VERSION } from '../config';
-import type { DB, Tx } from '../db';
+import type { Conn, DB, Tx } from '../db';
 import { consents, emailTokens, users, type TokenPurpose } from '../db/schema';
 import { audit } from '../audit';
 import { sendMail } from '../mail/transport';
@@ -11,7 +11,7 @@ import { mails } from '../mail/templates';
 import { burnPasswordCheck, hashPassword, isCommonPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { generateToken, hashToken } from './tokens';
-import { consumeInvitation } from './invitations.service';
+import { consumeInvitation, peekInvitation } from './invitations.service';
 
 const HOUR = 60 * 60 * 1000;
 const TOKEN_TTL: Record<TokenPurpose, number> = {
@@ -67,8 +67,12 @@ export async function signUp(
 	input: { displayName: string; email: string; password: string; invitationToken?: string }
 ): Promise<Result<{ userId?: string }>> {
 	if (isCommonPassword(input.password)) return { ok: false, reason: 'password_common', field: 'password' };
+	// Check the invitation first, the same way whether the address exists or not (no enumeration).
+	if (input.invitationToken && !peekInvitation(ctx.db, input.invitationToken))
+		return { ok: false, reason: 'invitation_invalid' };
 	const existing = findUserByEmail(ctx.db, input.email);
 	if (existing) {
+		await burnPasswordCheck(input.password); // about the time a new account's hash takes
 		await sendMail(
 			mails.accountExists(existing.email, existing.locale, existing.displayName, links.resetStart(ctx.origin))
 		);
@@ -139,6 +143,14 @@ function useToken(tx: Tx, id: string): boolean {
 	return res.changes === 1;
 }
 
+/** Ends every open link of the account (after a password or address change, old links must not work). */
+function revokeOpenTokens(tx: Conn, userId: string) {
+	tx.update(emailTokens)
+		.set({ usedAt: new Date() })
+		.where(and(eq(emailTokens.userId, userId), isNull(emailTokens.usedAt)))
+		.run();
+}
+
 export function verifyEmail(db: DB, token: string): Result<{ userId: string }> {
 	const found = peekToken(db, token, 'verify_email');
 	if (!found.ok) return found;
@@ -183,6 +195,7 @@ export async function resetPassword(
 	const { row } = found;
 	return db.transaction((tx) => {
 		if (!useToken(tx, row.id)) return { ok: false as const, reason: 'token_invalid' };
+		revokeOpenTokens(tx, row.userId);
 		// The link proves control of the mailbox, so the address counts as verified too.
 		const user = tx.select({ v: users.emailVerifiedAt }).from(users).where(eq(users.id, row.userId)).get();
 		tx.update(users)
@@ -208,6 +221,7 @@ export async function changePassword(
 	const passwordHash = await hashPassword(password);
 	db.transaction((tx) => {
 		tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+		revokeOpenTokens(tx, userId);
 		invalidateUserSessions(tx, userId);
 	});
 	return { ok: true };
@@ -249,6 +263,8 @@ export async function confirmEmailChange(db: DB, token: string): Promise<Result<
 				.set({ email: row.newEmail!, emailVerifiedAt: new Date() })
 				.where(eq(users.id, row.userId))
 				.run();
+			revokeOpenTokens(tx, row.userId);
+			invalidateUserSessions(tx, row.userId);
 			return { ok: true as const, userId: row.userId };
 		});
 		if (res.ok)
@@ -278,13 +294,18 @@ export async function deleteAccount(db: DB, userId: string, currentPassword: str
 	if (!user) return { ok: false, reason: 'unknown_user' };
 	if (!(await verifyPassword(user.passwordHash, currentPassword)))
 		return { ok: false, reason: 'password_wrong', field: 'currentPassword' };
-	db.transaction((tx) => {
+	return db.transaction((tx) => {
+		const admins = tx.all<{ userId: string }>(
+			sql`select user_id as userId from user_roles where role = 'admin'`
+		);
+		if (admins.length === 1 && admins[0].userId === userId)
+			return { ok: false as const, reason: 'last_admin' };
 		audit(tx, { actorId: null, action: 'account.deleted', entityType: 'user', entityId: userId });
 		// Supports are personal and go with the account; the counters follow.
 		tx.run(
 			sql`update contributions set support_count = support_count - 1 where id in (select contribution_id from supports where user_id = ${userId})`
 		);
 		tx.delete(users).where(eq(users.id, userId)).run();
+		return { ok: true as const };
 	});
-	return { ok: true };
 }

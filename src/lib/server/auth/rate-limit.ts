@@ -13,6 +13,7 @@ const definitions = {
 	resetPerClient: { points: 10, duration: HOUR },
 	resetPerAccount: { points: 3, duration: HOUR },
 	verifyMailPerAccount: { points: 3, duration: HOUR },
+	passwordCheckPerAccount: { points: 5, duration: 15 * MIN },
 	feedbackPerClient: { points: 5, duration: HOUR },
 	postPerAccount: { points: 20, duration: 10 * MIN }
 } as const;

@@ -12,10 +12,16 @@ import { REJECTION_REASONS, type RejectionReason } from './netiquette';
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
 
 /** Pre-moderated: pending → published. Post-moderated (already public): marks it reviewed. */
-export function approve(db: DB, moderatorId: string, id: string, now = new Date()): Result {
+/**
+ * `seen` is the version of the text the moderator decided on (its updated_at in ms); when the author
+ * changed it since, the decision is refused as a conflict.
+ */
+export function approve(db: DB, moderatorId: string, id: string, now = new Date(), seen?: number): Result {
 	return db.transaction((tx) => {
 		const c = tx.select().from(contributions).where(eq(contributions.id, id)).get();
 		if (!c) return { ok: false as const, reason: 'not_found' };
+		if (seen !== undefined && c.updatedAt.getTime() !== seen)
+			return { ok: false as const, reason: 'conflict' };
 		if (c.state === 'pending') {
 			const res = tx
 				.update(contributions)
@@ -56,13 +62,16 @@ export function reject(
 	id: string,
 	reason: RejectionReason,
 	note = '',
-	now = new Date()
+	now = new Date(),
+	seen?: number
 ): Result {
 	if (!REJECTION_REASONS.includes(reason)) return { ok: false, reason: 'reason_required' };
 	const text = note.trim().slice(0, 1000);
 	return db.transaction((tx) => {
 		const c = tx.select().from(contributions).where(eq(contributions.id, id)).get();
 		if (!c) return { ok: false as const, reason: 'not_found' };
+		if (seen !== undefined && c.updatedAt.getTime() !== seen)
+			return { ok: false as const, reason: 'conflict' };
 		if (c.state !== 'pending' && !(c.state === 'published' && !c.reviewedAt))
 			return { ok: false as const, reason: 'conflict' };
 		const res = tx

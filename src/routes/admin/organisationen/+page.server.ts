@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { ACTOR_TYPES } from '$lib/server/db/schema';
 import { messages, errorText } from '$lib/i18n';
@@ -24,7 +24,7 @@ export const actions: Actions = {
 	create: async (event) => {
 		const user = requireRole(event, 'admin');
 		const m = messages(event.locals.locale);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = keepValues(data, FIELDS);
 		const parsed = parseForm(organisationSchema, data, FIELDS);
 		if (!parsed.ok) {

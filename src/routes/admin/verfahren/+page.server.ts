@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { keepValues } from '$lib/validation/common';
 import { listProcesses } from '$lib/server/participation/admin-queries';
@@ -17,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const user = requireRole(event, 'admin');
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = createProcess(getDb(), user.id, formInput(data, FIELDS));
 		if (!result.ok) return refused(event, 'process', result, keepValues(data, FIELDS));
 		redirect(303, `/admin/verfahren/${result.processId}?neu=1`);

@@ -3,7 +3,7 @@
 import { error, json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { messages } from '$lib/i18n';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { cleanText } from '$lib/validation/common';
 import { CHAPTER_LIMITS } from '$lib/server/modules/document/documents.service';
 import { renderChapter } from '$lib/server/modules/document/markdown';
@@ -16,7 +16,7 @@ export const POST: RequestHandler = async (event) => {
 	if (!event.locals.user) error(401, m.errors.forbidden);
 	requireRole(event, 'admin');
 	if (event.request.headers.get('origin') !== event.url.origin) error(403, m.errors.forbidden);
-	const data = await event.request.formData().catch(() => null);
+	const data = await readForm(event).catch(() => null);
 	const raw = data?.get('markdown');
 	if (typeof raw !== 'string') error(400, m.errors.invalid);
 	const markdown = cleanText(raw.replace(/\r\n?/g, '\n'));

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { errorText, messages } from '$lib/i18n';
 import { peekToken, resetPassword } from '$lib/server/auth/accounts.service';
 import { getDb } from '$lib/server/db';
-import { fieldTexts } from '$lib/server/http';
+import { fieldTexts, readForm } from '$lib/server/http';
 import { resetSchema } from '$lib/validation/account';
 import { parseForm } from '$lib/validation/common';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const parsed = parseForm(resetSchema, data, ['password']);
 		if (!parsed.ok) return fail(400, { errors: fieldTexts(event, parsed.errors) });
 		const result = await resetPassword(getDb(), event.params.token, parsed.value.password);

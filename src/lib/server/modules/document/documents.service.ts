@@ -267,6 +267,15 @@ export function publishVersion(
 					.where(and(eq(contributions.chapterId, old.id), eq(contributions.kind, 'comment')))
 					.all();
 				for (const c of comments) {
+					// Still waiting for moderation: it moves along, but stays flagged until someone attaches it.
+					if (c.anchorState === 'unmatched') {
+						tx.update(contributions)
+							.set({ versionId, chapterId: target?.id ?? null, updatedAt: now })
+							.where(eq(contributions.id, c.id))
+							.run();
+						report.unmatched++;
+						continue;
+					}
 					const matched = c.anchor ? mapping.get(c.anchor) : undefined;
 					const whole = c.anchor === null && target;
 					if (target && (whole || matched)) {
@@ -333,9 +342,16 @@ export function attachComment(
 ): Result {
 	return db.transaction((tx) => {
 		const c = tx.select().from(contributions).where(eq(contributions.id, contributionId)).get();
-		if (!c || c.kind !== 'comment') return { ok: false as const, reason: 'not_found' };
-		const ch = tx.select().from(chapters).where(eq(chapters.id, chapterId)).get();
-		if (!ch) return { ok: false as const, reason: 'not_found' };
+		if (!c || c.kind !== 'comment' || c.depth !== 0) return { ok: false as const, reason: 'not_found' };
+		const ch = tx
+			.select({ versionId: chapters.versionId, moduleId: documents.moduleId })
+			.from(chapters)
+			.innerJoin(documentVersions, eq(documentVersions.id, chapters.versionId))
+			.innerJoin(documents, eq(documents.id, documentVersions.documentId))
+			.where(eq(chapters.id, chapterId))
+			.get();
+		// Only within the comment's own document: process, module and permissions stay right.
+		if (!ch || ch.moduleId !== c.moduleId) return { ok: false as const, reason: 'not_found' };
 		const version = tx.select().from(documentVersions).where(eq(documentVersions.id, ch.versionId)).get();
 		if (version?.state !== 'published') return { ok: false as const, reason: 'version_frozen' };
 		if (
@@ -352,6 +368,11 @@ export function attachComment(
 		tx.update(contributions)
 			.set({ versionId: ch.versionId, chapterId, anchor, anchorState: 'manual', updatedAt: new Date() })
 			.where(eq(contributions.id, contributionId))
+			.run();
+		// Replies follow their thread.
+		tx.update(contributions)
+			.set({ versionId: ch.versionId, chapterId, anchor, anchorState: 'manual', updatedAt: new Date() })
+			.where(eq(contributions.rootId, contributionId))
 			.run();
 		audit(tx, {
 			actorId,

@@ -83,6 +83,29 @@ export function blocksOfChapter(db: DB, chapterId: string) {
 		.all();
 }
 
+/** The blocks of several chapters in one query, grouped by chapter id (in position order). */
+export function blocksOfChapters(db: DB, chapterIds: string[]) {
+	const out = new Map<
+		string,
+		{ anchor: string; kind: 'p' | 'li' | 'blockquote' | 'tr' | 'h'; text: string; position: number }[]
+	>();
+	if (chapterIds.length === 0) return out;
+	const rows = db
+		.select({
+			chapterId: paragraphs.chapterId,
+			anchor: paragraphs.anchor,
+			kind: paragraphs.kind,
+			text: paragraphs.text,
+			position: paragraphs.position
+		})
+		.from(paragraphs)
+		.where(inArray(paragraphs.chapterId, chapterIds))
+		.orderBy(asc(paragraphs.chapterId), asc(paragraphs.position))
+		.all();
+	for (const { chapterId, ...b } of rows) out.set(chapterId, [...(out.get(chapterId) ?? []), b]);
+	return out;
+}
+
 /** Published comments (all depths) per paragraph anchor; the key '' counts chapter-level comments. */
 export function commentCounts(db: DB, chapterId: string): Record<string, number> {
 	const rows = db
@@ -262,9 +285,11 @@ export function commentDetail(db: DB, id: string) {
 			originalChapterId: contributions.originalChapterId,
 			originalAnchor: contributions.originalAnchor,
 			processId: contributions.processId,
+			processPublished: processes.published,
 			moduleId: contributions.moduleId
 		})
 		.from(contributions)
+		.innerJoin(processes, eq(processes.id, contributions.processId))
 		.leftJoin(users, eq(users.id, contributions.authorId))
 		.leftJoin(organisations, eq(organisations.id, contributions.organisationId))
 		.where(eq(contributions.id, id))
@@ -350,7 +375,8 @@ export function moderationLists(db: DB, limit = 100) {
 			chapterKey: chapters.key,
 			chapterNumber: chapters.number,
 			chapterTitle: chapters.title,
-			moduleId: contributions.moduleId
+			moduleId: contributions.moduleId,
+			updatedAt: contributions.updatedAt
 		})
 		.from(contributions)
 		.leftJoin(users, eq(users.id, contributions.authorId))

@@ -1,6 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { ROLES } from '$lib/server/db/schema';
 import { messages, errorText } from '$lib/i18n';
@@ -51,7 +51,7 @@ async function change(event: RequestEvent, kind: 'grant' | 'revoke') {
 	const me = requireRole(event, 'admin');
 	const id = userId(event);
 	const m = messages(event.locals.locale);
-	const parsed = parseForm(roleFormSchema, await event.request.formData(), ['role']);
+	const parsed = parseForm(roleFormSchema, await readForm(event), ['role']);
 	if (!parsed.ok) return fail(400, { error: m.errors.invalid });
 	const role = parsed.value.role;
 	const db = getDb();

@@ -1,6 +1,6 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole, serviceCtx } from '$lib/server/http';
+import { requireRole, serviceCtx, readForm } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { messages, errorText } from '$lib/i18n';
 import { keepValues, parseForm } from '$lib/validation/common';
@@ -47,7 +47,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const org = organisation(event);
 		const m = messages(event.locals.locale);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const parsed = parseForm(invitationSchema, data, ['note']);
 		if (!parsed.ok) {
 			const code = parsed.errors.note;
@@ -69,7 +69,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const org = organisation(event);
 		const m = messages(event.locals.locale);
-		const parsed = parseForm(invitationIdSchema, await event.request.formData(), ['invitationId']);
+		const parsed = parseForm(invitationIdSchema, await readForm(event), ['invitationId']);
 		if (!parsed.ok) return fail(400, { revokeError: m.errors.invalid });
 		const invitationId = parsed.value.invitationId.toLowerCase();
 		const db = getDb();

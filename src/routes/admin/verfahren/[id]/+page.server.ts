@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { messages } from '$lib/i18n';
 import { AUDIENCES, COMPETENCES, MODERATION_MODES } from '$lib/server/db/schema';
@@ -79,7 +79,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const process = routeProcess(event);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = updateProcess(getDb(), user.id, process.id, formInput(data, PROCESS_FIELDS));
 		if (!result.ok) return refused(event, 'process', result, keepValues(data, PROCESS_FIELDS));
 		return { form: 'process', notice: result.changed ? t.process.saved : t.process.unchanged };
@@ -89,7 +89,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const process = routeProcess(event);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = createPhase(getDb(), user.id, process.id, formInput(data, PHASE_FIELDS));
 		if (!result.ok) return refused(event, 'phase', result, keepValues(data, PHASE_FIELDS));
 		return { form: 'phase', notice: t.phases.created };
@@ -99,7 +99,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const process = routeProcess(event);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const phaseId = parseId(data.get('phaseId'));
 		const direction = data.get('direction');
 		if (!phaseId || (direction !== 'up' && direction !== 'down')) notFound(event);
@@ -112,7 +112,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const process = routeProcess(event);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = createModule(getDb(), user.id, process.id, formInput(data, MODULE_FIELDS));
 		if (!result.ok) return refused(event, 'module', result, keepValues(data, MODULE_FIELDS));
 		return { form: 'module', notice: t.modules.created };
@@ -123,7 +123,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const process = routeProcess(event);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const phaseId = parseId(data.get('phaseId'));
 		if (!phaseId) notFound(event);
 		const settings: PhaseModuleSetting[] = [];
@@ -149,7 +149,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const process = routeProcess(event);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = createMeeting(getDb(), user.id, process.id, formInput(data, MEETING_FIELDS));
 		if (!result.ok) return refused(event, 'meeting', result, keepValues(data, MEETING_FIELDS));
 		return { form: 'meeting', notice: t.meetings.created };

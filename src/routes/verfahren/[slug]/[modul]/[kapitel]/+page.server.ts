@@ -3,7 +3,7 @@ import { messages } from '$lib/i18n';
 import { formatDate } from '$lib/i18n/format';
 import { hit } from '$lib/server/auth/rate-limit';
 import { getDb } from '$lib/server/db';
-import { hasRole, rateLimited, requireUser } from '$lib/server/http';
+import { hasRole, rateLimited, requireUser, readForm } from '$lib/server/http';
 import { withCommentControls } from '$lib/server/modules/document/chapter-html';
 import {
 	editComment,
@@ -48,6 +48,7 @@ export const load: PageServerLoad = (event) => {
 	const { db, m, doc, versions, current, version, chapter } = resolve(event);
 	const { url, locals } = event;
 	const user = locals.user;
+	const viewer = user?.id ?? null;
 	const locale = locals.locale;
 
 	const blocks = blocksOfChapter(db, chapter.id);
@@ -119,10 +120,10 @@ export const load: PageServerLoad = (event) => {
 		filter: { anchor: anchor === undefined ? '' : anchor === null ? 'kapitel' : anchor, sort },
 		threads: {
 			...threads,
-			comments: threads.comments.map(publicComment),
-			replies: threads.replies.map(publicComment)
+			comments: threads.comments.map((c) => publicComment(c, viewer)),
+			replies: threads.replies.map((c) => publicComment(c, viewer))
 		},
-		own: own.map(publicComment),
+		own: own.map((c) => publicComment(c, viewer)),
 		supported,
 		canComment: isCurrent && commenting.ok,
 		canSupport: isCurrent && supporting.ok,
@@ -134,10 +135,19 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-/** What a page may show of a comment: no author ids of others, rejection split into reason and note. */
-function publicComment<T extends { authorId: string | null; rejectionReason: string | null }>(c: T) {
+/** What a page may show of a comment: no author ids (only whether it is the viewer's), rejection split. */
+function publicComment<T extends { authorId: string | null; rejectionReason: string | null }>(
+	c: T,
+	viewerId: string | null
+) {
+	const { authorId, ...rest } = c;
 	const { reason, note } = splitRejection(c.rejectionReason);
-	return { ...c, rejectionReason: reason, rejectionNote: note };
+	return {
+		...rest,
+		isOwn: viewerId !== null && authorId === viewerId,
+		rejectionReason: reason,
+		rejectionNote: note
+	};
 }
 
 function reasonText(event: RequestEvent, r: Extract<Result, { ok: false }>): string {
@@ -158,7 +168,7 @@ export const actions: Actions = {
 	comment: async (event) => {
 		const user = requireUser(event);
 		const { db, chapter } = resolve(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const values = {
 			body: str(data.get('body')).slice(0, 20_000),
 			anchor: str(data.get('anchor')),
@@ -195,7 +205,7 @@ export const actions: Actions = {
 	edit: async (event) => {
 		const user = requireUser(event);
 		const { db } = resolve(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const id = str(data.get('id'));
 		const body = str(data.get('body')).slice(0, 20_000);
 		const result = editComment(db, user, id, body);
@@ -208,7 +218,7 @@ export const actions: Actions = {
 	withdraw: async (event) => {
 		const user = requireUser(event);
 		const { db } = resolve(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = withdrawComment(db, user, str(data.get('id')));
 		if (!result.ok) return fail(400, { form: 'withdraw', error: reasonText(event, result) });
 		return { form: 'withdraw', withdrawn: true };
@@ -221,7 +231,7 @@ async function supportAction(
 ) {
 	const user = requireUser(event);
 	const { db } = resolve(event);
-	const data = await event.request.formData();
+	const data = await readForm(event);
 	const id = str(data.get('id'));
 	const result = setSupport(db, user, id, on);
 	if (!result.ok) return fail(400, { form: 'support', target: id, error: reasonText(event, result) });

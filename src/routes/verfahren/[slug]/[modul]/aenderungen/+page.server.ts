@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { hasRole } from '$lib/server/http';
 import { diffChapters } from '$lib/server/modules/document/diff';
 import {
-	blocksOfChapter,
+	blocksOfChapters,
 	documentModule,
 	publicVersions,
 	tableOfContents
@@ -27,11 +27,21 @@ export const load: PageServerLoad = ({ params, locals, url }) => {
 	if (from.number >= to.number) from = versions[Math.max(0, versions.indexOf(to) - 1)];
 	const oldToc = tableOfContents(db, from.id);
 	const newToc = tableOfContents(db, to.id);
+	// Two queries for all blocks, whatever the number of chapters.
+	const oldBlocks = blocksOfChapters(
+		db,
+		oldToc.map((c) => c.id)
+	);
+	const newBlocks = blocksOfChapters(
+		db,
+		newToc.map((c) => c.id)
+	);
+	const text = (list: { kind: string }[] | undefined) => (list ?? []).filter((b) => b.kind !== 'h');
 	const chapters = newToc.map((c) => {
 		const old = oldToc.find((o) => o.key === c.key);
 		const blocks = diffChapters(
-			old ? blocksOfChapter(db, old.id).filter((b) => b.kind !== 'h') : [],
-			blocksOfChapter(db, c.id).filter((b) => b.kind !== 'h')
+			text(old ? oldBlocks.get(old.id) : []) as Parameters<typeof diffChapters>[0],
+			text(newBlocks.get(c.id)) as Parameters<typeof diffChapters>[1]
 		);
 		return {
 			key: c.key,

@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { messages } from '$lib/i18n';
 import { COMPETENCES } from '$lib/server/db/schema';
@@ -46,7 +46,7 @@ export const actions: Actions = {
 		const process = routeProcess(event);
 		const meeting = routeMeeting(event, process.id);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = updateMeeting(getDb(), user.id, process.id, meeting.id, formInput(data, FIELDS));
 		if (!result.ok) return refused(event, 'meeting', result, keepValues(data, FIELDS));
 		return { form: 'meeting', notice: result.changed ? t.meetings.saved : t.process.unchanged };
@@ -56,7 +56,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const process = routeProcess(event);
 		const meeting = routeMeeting(event, process.id);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		if (data.get('confirm') !== 'on')
 			return refused(event, 'delete', { reason: 'invalid', errors: { confirm: 'confirm_required' } });
 		const result = deleteMeeting(getDb(), user.id, process.id, meeting.id);

@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { messages } from '$lib/i18n';
 import { cleanText, keepValues, parseForm } from '$lib/validation/common';
@@ -95,7 +95,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const { process, mod, db } = context(event);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = updateModule(db, user.id, process.id, mod.id, formInput(data, MODULE_FIELDS));
 		if (!result.ok) return refused(event, 'module', result, keepValues(data, MODULE_FIELDS));
 		return { form: 'module', notice: result.changed ? t.modules.saved : t.process.unchanged };
@@ -104,7 +104,7 @@ export const actions: Actions = {
 	deleteModule: async (event) => {
 		const user = requireRole(event, 'admin');
 		const { process, mod, db } = context(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		if (data.get('confirm') !== 'on')
 			return refused(event, 'delete', { reason: 'invalid', errors: { confirm: 'confirm_required' } });
 		const result = deleteModule(db, user.id, process.id, mod.id);
@@ -116,7 +116,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const { mod, db } = context(event);
 		const m = messages(event.locals.locale);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const parsed = parseForm(documentSchema, data, ['title']);
 		if (!parsed.ok)
 			return fail(400, {
@@ -145,7 +145,7 @@ export const actions: Actions = {
 	publish: async (event) => {
 		const user = requireRole(event, 'admin');
 		const { draft, db } = documentState(event);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		// The form names the draft it was shown for, so a stale page cannot publish another one.
 		if (!draft || parseId(data.get('versionId')) !== draft.id)
 			return refused(event, 'publish', { reason: 'version_frozen' });
@@ -162,7 +162,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const { mod, db } = context(event);
 		const m = messages(event.locals.locale);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const chapterId = parseId(data.get('chapterId'));
 		const chapter = chapterId ? chapterOfModule(db, mod.id, chapterId) : null;
 		if (!chapter) notFound(event);

@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { messages } from '$lib/i18n';
 import { dateToBerlinLocal } from '$lib/datetime';
@@ -51,7 +51,7 @@ export const actions: Actions = {
 		const process = routeProcess(event);
 		const phase = routePhase(event, process.id);
 		const t = messages(event.locals.locale).adminProcess;
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		const result = updatePhase(getDb(), user.id, process.id, phase.id, formInput(data, FIELDS));
 		if (!result.ok) return refused(event, 'phase', result, keepValues(data, FIELDS));
 		return { form: 'phase', notice: result.changed ? t.phases.saved : t.process.unchanged };
@@ -61,7 +61,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const process = routeProcess(event);
 		const phase = routePhase(event, process.id);
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		if (data.get('confirm') !== 'on')
 			return refused(event, 'delete', { reason: 'invalid', errors: { confirm: 'confirm_required' } });
 		const result = deletePhase(getDb(), user.id, process.id, phase.id);

@@ -1,5 +1,6 @@
 // The chapter editor's server side, shared by /kapitel/neu and /kapitel/[chapterId]: input checks, the
 // draft being edited, saving through the document service, and the preview that renders but saves nothing.
+import { readForm } from '$lib/server/http';
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { messages } from '$lib/i18n';
@@ -99,7 +100,7 @@ export async function saveAction(
 	chapterId?: string
 ) {
 	const m = messages(event.locals.locale);
-	const data = await event.request.formData();
+	const data = await readForm(event);
 	const values = chapterValues(data);
 	const parsed = parseForm(chapterSchema, data, FIELDS);
 	// After a refusal the preview shows the typed text (when it is not too long to render).
@@ -136,7 +137,7 @@ export async function saveAction(
 /** Renders the typed text for the preview without saving anything; keeps every typed value. */
 export async function previewAction(event: RequestEvent) {
 	const m = messages(event.locals.locale);
-	const data = await event.request.formData();
+	const data = await readForm(event);
 	const values = chapterValues(data);
 	const parsed = parseForm(previewSchema, data, ['markdown']);
 	if (!parsed.ok) return fail(400, { form: 'chapter', values, errors: errorTexts(m, parsed.errors) });

@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/http';
+import { requireRole, readForm } from '$lib/server/http';
 import { messages } from '$lib/i18n';
 import { parseId } from '$lib/server/admin/input';
 import { chapterOfModule } from '$lib/server/participation/admin-queries';
@@ -64,7 +64,7 @@ export const actions: Actions = {
 		const user = requireRole(event, 'admin');
 		const { db, chapter, editable, base } = chapterContext(event);
 		if (!editable) return refused(event, 'delete', { reason: 'version_frozen' });
-		const data = await event.request.formData();
+		const data = await readForm(event);
 		if (data.get('confirm') !== 'on')
 			return refused(event, 'delete', { reason: 'invalid', errors: { confirm: 'confirm_required' } });
 		const result = deleteChapter(db, user.id, chapter.id);
