@@ -11,6 +11,8 @@ export function focusFirstError(form: HTMLFormElement) {
 }
 
 export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
+	// Disabling the focused button drops the focus to <body>; remember where it was to put it back.
+	const focused = document.activeElement as HTMLElement | null;
 	const buttons = formElement.querySelectorAll<HTMLButtonElement>(
 		'button[type="submit"], button:not([type])'
 	);
@@ -20,9 +22,12 @@ export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
 		await update({ reset: result.type === 'success', invalidateAll: true });
 		buttons.forEach((b) => (b.disabled = false));
 		submitter?.removeAttribute('aria-busy');
-		if (result.type === 'failure') {
-			await tick();
-			focusFirstError(formElement);
+		await tick();
+		if (result.type === 'failure') focusFirstError(formElement);
+		else if (document.activeElement === document.body || document.activeElement === null) {
+			// The same control, or the form's first button if the control was replaced.
+			const target = focused?.isConnected ? focused : formElement.isConnected ? formElement.querySelector<HTMLElement>('button') : null;
+			target?.focus();
 		}
 	};
 };

@@ -23,13 +23,14 @@ export const actions: Actions = {
 		const parsed = parseForm(loginSchema, data, ['email', 'password']);
 		if (!parsed.ok) return fail(400, { values, errors: fieldTexts(event, parsed.errors) });
 		const { email, password } = parsed.value;
-		const limit = await hit(['loginPerClient', clientKey(event)], ['loginPerAccount', email]);
+		const client = clientKey(event);
+		const limit = await hit(['loginPerClient', client], ['loginPerAccountClient', `${email}|${client}`], ['loginPerAccount', email]);
 		if (!limit.ok) return rateLimited(event, limit, values);
 		const db = getDb();
 		const result = await login(db, email, password);
 		if (!result.ok)
 			return fail(400, { values, errors: {}, error: messages(event.locals.locale).errors.login_failed });
-		await reset('loginPerAccount', email);
+		await reset('loginPerAccountClient', `${email}|${client}`);
 		const { token, session } = createSession(db, result.userId);
 		setSessionCookie(event, token, session.expiresAt);
 		redirect(303, safeNext(values.next, '/konto'));

@@ -18,6 +18,7 @@ export const mail: Messages['mail'] = {
 	emailChangedSubject: 'Your e-mail address was changed',
 	emailChangedBody: (newEmail) =>
 		`the e-mail address of your account was changed to ${newEmail}. If this was not you, please reply to this e-mail.`,
+	emailTakenSubject: 'Your e-mail address was entered for another account',
 	emailTakenBody:
 		'someone wanted to use this e-mail address for an account. An account already exists for this address, so nothing was changed.'
 };

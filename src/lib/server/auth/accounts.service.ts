@@ -238,9 +238,10 @@ export async function requestEmailChange(
 	if (!(await verifyPassword(user.passwordHash, currentPassword)))
 		return { ok: false, reason: 'password_wrong', field: 'currentPassword' };
 	if (newEmail === user.email) return { ok: true };
-	if (findUserByEmail(ctx.db, newEmail)) {
-		// Same answer as success; the owner of the other account learns nothing new either.
-		await sendMail(mails.emailTaken(newEmail, user.locale, user.displayName));
+	const owner = findUserByEmail(ctx.db, newEmail);
+	if (owner) {
+		// Same answer as success; the owner of that address is told, in their own name and language.
+		await sendMail(mails.emailTaken(owner.email, owner.locale, owner.displayName));
 		return { ok: true };
 	}
 	const token = issueToken(ctx.db, user.id, 'change_email', newEmail);

@@ -7,9 +7,13 @@ const MIN = 60;
 const HOUR = 60 * MIN;
 
 const definitions = {
-	signupPerClient: { points: 5, duration: HOUR },
+	// A town-hall event shares one network: sign-ups per client are generous, still bounded.
+	signupPerClient: { points: 20, duration: HOUR },
 	loginPerClient: { points: 30, duration: 15 * MIN },
-	loginPerAccount: { points: 8, duration: 15 * MIN },
+	// Guessing one account from one client is stopped quickly; from many clients, more slowly – so a
+	// stranger cannot lock a person out with a handful of wrong passwords.
+	loginPerAccountClient: { points: 8, duration: 15 * MIN },
+	loginPerAccount: { points: 50, duration: 15 * MIN },
 	resetPerClient: { points: 10, duration: HOUR },
 	resetPerAccount: { points: 3, duration: HOUR },
 	verifyMailPerAccount: { points: 3, duration: HOUR },

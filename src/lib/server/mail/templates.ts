@@ -16,7 +16,9 @@ export function composeMail(
 	subject: string,
 	name: string,
 	paragraphs: string[],
-	link?: string
+	link?: string,
+	/** Paragraphs after the link (e.g. "if this was not you …"), so the link follows its sentence. */
+	after: string[] = []
 ): Mail {
 	const m = messages(locale).mail;
 	const greeting = m.greeting(name);
@@ -25,12 +27,14 @@ export function composeMail(
 		'',
 		...paragraphs.flatMap((p) => [p, '']),
 		...(link ? [link, ''] : []),
+		...after.flatMap((p) => [p, '']),
 		m.signature
 	].join('\n');
 	const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">
 <p>${escapeHtml(greeting)}</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : ''}
+${after.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 <p>${escapeHtml(m.signature)}</p>
 </body></html>`;
 	return { to, subject, text, html };
@@ -43,15 +47,15 @@ export const mails = {
 	},
 	accountExists: (to: string, locale: Locale, name: string, resetLink: string) => {
 		const m = messages(locale).mail;
-		return composeMail(to, locale, m.existsSubject, name, [m.existsBody, m.ignore], resetLink);
+		return composeMail(to, locale, m.existsSubject, name, [m.existsBody], resetLink, [m.ignore]);
 	},
 	reset: (to: string, locale: Locale, name: string, link: string) => {
 		const m = messages(locale).mail;
-		return composeMail(to, locale, m.resetSubject, name, [m.resetBody, m.ignore], link);
+		return composeMail(to, locale, m.resetSubject, name, [m.resetBody], link, [m.ignore]);
 	},
 	emailChange: (to: string, locale: Locale, name: string, link: string) => {
 		const m = messages(locale).mail;
-		return composeMail(to, locale, m.emailChangeSubject, name, [m.emailChangeBody, m.ignore], link);
+		return composeMail(to, locale, m.emailChangeSubject, name, [m.emailChangeBody], link, [m.ignore]);
 	},
 	emailChanged: (to: string, locale: Locale, name: string, newEmail: string) => {
 		const m = messages(locale).mail;
@@ -59,6 +63,6 @@ export const mails = {
 	},
 	emailTaken: (to: string, locale: Locale, name: string) => {
 		const m = messages(locale).mail;
-		return composeMail(to, locale, m.emailChangeSubject, name, [m.emailTakenBody, m.ignore]);
+		return composeMail(to, locale, m.emailTakenSubject, name, [m.emailTakenBody, m.ignore]);
 	}
 };
