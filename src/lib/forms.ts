@@ -26,7 +26,11 @@ export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
 		if (result.type === 'failure') focusFirstError(formElement);
 		else if (document.activeElement === document.body || document.activeElement === null) {
 			// The same control, or the form's first button if the control was replaced.
-			const target = focused?.isConnected ? focused : formElement.isConnected ? formElement.querySelector<HTMLElement>('button') : null;
+			const target = focused?.isConnected
+				? focused
+				: formElement.isConnected
+					? formElement.querySelector<HTMLElement>('button')
+					: null;
 			target?.focus();
 		}
 	};

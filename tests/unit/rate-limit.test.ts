@@ -13,11 +13,32 @@ describe('rate limits', () => {
 
 	it('checks client and account together, and resets the account after success', async () => {
 		resetAllLimits();
-		for (let i = 0; i < 8; i++) await hit(['loginPerClient', 'c'], ['loginPerAccountClient', 'a@b.de|c'], ['loginPerAccount', 'a@b.de']);
+		for (let i = 0; i < 8; i++)
+			await hit(
+				['loginPerClient', 'c'],
+				['loginPerAccountClient', 'a@b.de|c'],
+				['loginPerAccount', 'a@b.de']
+			);
 		// The guessing client is stopped …
-		expect((await hit(['loginPerClient', 'c'], ['loginPerAccountClient', 'a@b.de|c'], ['loginPerAccount', 'a@b.de'])).ok).toBe(false);
+		expect(
+			(
+				await hit(
+					['loginPerClient', 'c'],
+					['loginPerAccountClient', 'a@b.de|c'],
+					['loginPerAccount', 'a@b.de']
+				)
+			).ok
+		).toBe(false);
 		// … the owner on another network is not locked out.
-		expect((await hit(['loginPerClient', 'home'], ['loginPerAccountClient', 'a@b.de|home'], ['loginPerAccount', 'a@b.de'])).ok).toBe(true);
+		expect(
+			(
+				await hit(
+					['loginPerClient', 'home'],
+					['loginPerAccountClient', 'a@b.de|home'],
+					['loginPerAccount', 'a@b.de']
+				)
+			).ok
+		).toBe(true);
 		await reset('loginPerAccountClient', 'a@b.de|c');
 		expect((await hit(['loginPerClient', 'other2'], ['loginPerAccountClient', 'a@b.de|c'])).ok).toBe(true);
 	});

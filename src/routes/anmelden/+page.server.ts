@@ -24,7 +24,11 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { values, errors: fieldTexts(event, parsed.errors) });
 		const { email, password } = parsed.value;
 		const client = clientKey(event);
-		const limit = await hit(['loginPerClient', client], ['loginPerAccountClient', `${email}|${client}`], ['loginPerAccount', email]);
+		const limit = await hit(
+			['loginPerClient', client],
+			['loginPerAccountClient', `${email}|${client}`],
+			['loginPerAccount', email]
+		);
 		if (!limit.ok) return rateLimited(event, limit, values);
 		const db = getDb();
 		const result = await login(db, email, password);

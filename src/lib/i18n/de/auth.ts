@@ -2,10 +2,10 @@
 export const auth = {
 	signupTitle: 'Registrieren',
 	signupIntro:
-		'Mit einem Konto können Sie kommentieren, Hinweise auf der Karte setzen und Beiträge unterstützen. Sie brauchen nur einen Anzeigenamen und eine E-Mail-Adresse.',
+		'Mit einem Konto können Sie kommentieren, antworten und Beiträgen zustimmen. Sie brauchen nur einen Anzeigenamen und eine E-Mail-Adresse.',
 	displayName: 'Anzeigename',
 	displayNameHint:
-		'Wird öffentlich bei Ihren Beiträgen gezeigt. Bitte nicht Ihr echter Name, wenn Sie das nicht möchten.',
+		'Wird öffentlich bei Ihren Beiträgen gezeigt. Sie müssen nicht Ihren echten Namen angeben.',
 	email: 'E-Mail-Adresse',
 	emailHint: 'Wird nicht veröffentlicht. Wir schicken Ihnen einen Link zur Bestätigung.',
 	password: 'Passwort',

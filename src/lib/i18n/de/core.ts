@@ -100,7 +100,7 @@ export const home = {
 	how2Title: 'Registrieren',
 	how2: 'Legen Sie ein Konto mit einem Anzeigenamen an. Ihren echten Namen brauchen wir nicht.',
 	how3Title: 'Mitreden',
-	how3: 'Kommentieren Sie ganze Kapitel oder einzelne Absätze und markieren Sie Hinweise auf der Karte.',
+	how3: 'Kommentieren Sie ganze Kapitel oder einzelne Absätze, antworten Sie anderen und stimmen Sie Beiträgen zu.',
 	how4Title: 'Ergebnis sehen',
 	how4: 'Das Begleitgremium berät alle Hinweise. Sie sehen öffentlich, wie mit Ihrem Hinweis umgegangen wurde.',
 	noProcess: 'Zurzeit gibt es kein veröffentlichtes Beteiligungsverfahren.',

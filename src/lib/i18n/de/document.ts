@@ -12,7 +12,7 @@ export const document = {
 	whatChanged: 'Was hat sich geändert?',
 	changesTitle: (from: number, to: number) => `Änderungen von Fassung ${from} zu Fassung ${to}`,
 	changesIntro:
-		'Eingefügte Wörter sind unterstrichen und mit „eingefügt“ gekennzeichnet, gestrichene Wörter durchgestrichen und mit „gestrichen“.',
+		'Eingefügte Wörter sind grün hinterlegt und unterstrichen, gestrichene Wörter rot hinterlegt und durchgestrichen. Screenreader lesen „eingefügt“ und „gestrichen“ vor.',
 	inserted: 'eingefügt',
 	deleted: 'gestrichen',
 	blockAdded: 'Neuer Absatz',
@@ -22,6 +22,9 @@ export const document = {
 	chapterNew: 'Neues Kapitel',
 	chapterRemoved: 'Kapitel entfällt',
 	comment: 'Kommentieren',
+	controlText: (n: number, count: number) => `Abs. ${n} · Kommentieren${count ? ` (${count})` : ''}`,
+	published: 'Veröffentlichte Kommentare',
+	editSaved: 'Ihre Änderung ist gespeichert.',
 	commentOnParagraph: (n: number) => `Absatz ${n} kommentieren`,
 	commentsOnParagraph: (n: number, count: number) =>
 		`Absatz ${n}: ${count === 0 ? 'noch keine Kommentare' : count === 1 ? '1 Kommentar' : `${count} Kommentare`}, kommentieren`,

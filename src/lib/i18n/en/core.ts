@@ -99,7 +99,7 @@ export const home: Messages['home'] = {
 	how2Title: 'Sign up',
 	how2: 'Create an account with a display name. We do not need your real name.',
 	how3Title: 'Have your say',
-	how3: 'Comment on whole chapters or single paragraphs and pin issues on the map.',
+	how3: 'Comment on whole chapters or single paragraphs, reply to others and agree with contributions.',
 	how4Title: 'See the result',
 	how4: 'The advisory committee reviews all input. You can see publicly how your input was handled.',
 	noProcess: 'There is no published participation process at the moment.',

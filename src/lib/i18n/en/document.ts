@@ -13,7 +13,7 @@ export const document: Messages['document'] = {
 	whatChanged: 'What has changed?',
 	changesTitle: (from, to) => `Changes from version ${from} to version ${to}`,
 	changesIntro:
-		'Inserted words are underlined and marked “inserted”, deleted words are struck through and marked “deleted”.',
+		'Inserted words are underlined on green, deleted words struck through on red. Screen readers announce “inserted” and “deleted”.',
 	inserted: 'inserted',
 	deleted: 'deleted',
 	blockAdded: 'New paragraph',
@@ -23,6 +23,9 @@ export const document: Messages['document'] = {
 	chapterNew: 'New chapter',
 	chapterRemoved: 'Chapter removed',
 	comment: 'Comment',
+	controlText: (n, count) => `Para. ${n} · Comment${count ? ` (${count})` : ''}`,
+	published: 'Published comments',
+	editSaved: 'Your change has been saved.',
 	commentOnParagraph: (n) => `Comment on paragraph ${n}`,
 	commentsOnParagraph: (n, count) =>
 		`Paragraph ${n}: ${count === 0 ? 'no comments yet' : count === 1 ? '1 comment' : `${count} comments`}, comment`,

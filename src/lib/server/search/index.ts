@@ -77,7 +77,11 @@ export function excerpt(text: string, query: string, size = 220): string {
 			break;
 		}
 	}
-	const start = Math.max(0, at - Math.floor(size / 3));
-	const slice = text.slice(start, start + size).trim();
-	return (start > 0 ? '… ' : '') + slice + (start + size < text.length ? ' …' : '');
+	let start = Math.max(0, at - Math.floor(size / 3));
+	let end = Math.min(text.length, start + size);
+	// Whole words only: move the cut points to the nearest space.
+	if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+	if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+	const slice = text.slice(start, end).trim();
+	return (start > 0 ? '… ' : '') + slice + (end < text.length ? ' …' : '');
 }

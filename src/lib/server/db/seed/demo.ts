@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { DB } from '../index';
 import { hashPassword } from '../../auth/password';
-import { berlinLocalToDate } from '../../../datetime';
+import { berlinLocalToDate, dateToBerlinLocal } from '../../../datetime';
 import {
 	committeeMeetings,
 	consents,
@@ -68,7 +68,7 @@ export function isEmpty(db: DB): boolean {
 export async function seedDemo(db: DB, password: string, now = new Date()) {
 	const passwordHash = await hashPassword(password);
 	// Start of the current Berlin day, so the open phase has round dates.
-	const today = new Date(Math.floor(now.getTime() / DAY) * DAY);
+	const today = berlinLocalToDate(dateToBerlinLocal(now).slice(0, 10))!; // midnight in Bochum
 	const people = {} as Record<
 		'buerger' | 'allianz' | 'citizen2' | 'citizen3',
 		{ id: string; organisationId: string | null }
@@ -117,7 +117,7 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 				slug: DEMO_PROCESS_SLUG,
 				title: 'Fortschreibung Handlungskonzept Wohnen',
 				summary:
-					'Bochum überarbeitet sein Handlungskonzept Wohnen aus dem Jahr 2017. Lesen Sie den Entwurf, kommentieren Sie ihn und zeigen Sie auf der Karte, wo Ihr Quartier gut ist und wo etwas fehlt.',
+					'Bochum überarbeitet sein Handlungskonzept Wohnen aus dem Jahr 2017. Lesen Sie den Entwurf Kapitel für Kapitel und sagen Sie zu jedem Absatz, was Sie davon halten.',
 				description: [
 					'Im November 2017 hat der Rat das Handlungskonzept Wohnen beschlossen. Es war die Grundlage der Wohnungsbauoffensive „In Bochum zu Hause“. Seit Anfang 2023 zieht die Verwaltung Bilanz: Was wurde aus den Maßnahmen der Jahre 2017 bis 2022, welche Instrumente haben gewirkt, welche Ziele wurden erreicht?',
 					'Auf dieser Grundlage entsteht ein neues Konzept. Ein Begleitgremium aus Politikerinnen und Politikern, Bürgerinnen und Bürgern, Fachleuten und Verwaltung begleitet die Arbeit. Die Öffentlichkeit konnte sich im Mai und Juni 2023 online beteiligen, die Akteure der Bochumer Allianz für Wohnen haben im September 2023 in einer Werkstatt mitgearbeitet.',
@@ -150,7 +150,7 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 			{
 				title: 'Informations- und Beteiligungsphase zum Konzeptentwurf',
 				description:
-					'Der Entwurf des neuen Handlungskonzepts liegt vor. Lesen Sie die Kapitel, kommentieren Sie einzelne Absätze und setzen Sie Hinweise auf der Karte.',
+					'Der Entwurf des neuen Handlungskonzepts liegt vor. Lesen Sie die Kapitel und kommentieren Sie einzelne Absätze.',
 				startsAt: new Date(today.getTime() - 14 * DAY),
 				endsAt: new Date(today.getTime() + 42 * DAY - 60_000),
 				audience: 'public' as const,
@@ -171,19 +171,32 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 				meetingDate: '2023-11-16',
 				committee: 'Ausschuss für Arbeit, Gesundheit und Soziales',
 				competence: 'kenntnisnahme' as const,
-				note: 'Bilanz des Handlungskonzepts Wohnen'
+				note: 'Bilanz des Handlungskonzepts Wohnen (Antwort der Verwaltung Nr. 20232830)'
 			},
 			{
 				meetingDate: '2023-11-22',
 				committee: 'Ausschuss für Strukturentwicklung, Digitalisierung und Europa',
 				competence: 'kenntnisnahme' as const,
-				note: 'Bilanz des Handlungskonzepts Wohnen'
+				note: 'Bilanz des Handlungskonzepts Wohnen (Antwort der Verwaltung Nr. 20232830)'
 			},
 			{
 				meetingDate: '2023-12-19',
 				committee: 'Ausschuss für Planung und Grundstücke',
 				competence: 'kenntnisnahme' as const,
-				note: 'Bilanz des Handlungskonzepts Wohnen'
+				note: 'Bilanz des Handlungskonzepts Wohnen (Antwort der Verwaltung Nr. 20232830)'
+			},
+			// The new concept goes to the committees after this participation phase (planned dates).
+			{
+				meetingDate: dateToBerlinLocal(new Date(today.getTime() + 70 * DAY)).slice(0, 10),
+				committee: 'Ausschuss für Planung und Grundstücke',
+				competence: 'beratung' as const,
+				note: 'Fortgeschriebenes Handlungskonzept Wohnen, mit dem Ergebnis der Beteiligung (geplant)'
+			},
+			{
+				meetingDate: dateToBerlinLocal(new Date(today.getTime() + 84 * DAY)).slice(0, 10),
+				committee: 'Rat der Stadt',
+				competence: 'beschluss' as const,
+				note: 'Beschluss des fortgeschriebenen Handlungskonzepts Wohnen (geplant)'
 			}
 		];
 		for (const m of meetings)

@@ -96,7 +96,7 @@ export const load: PageServerLoad = (event) => {
 		numbered,
 		counts,
 		(num, count) => ({
-			text: count ? `${m.document.comment} (${count})` : m.document.comment,
+			text: m.document.controlText(num, count),
 			hidden: m.document.commentsOnParagraph(num, count)
 		}),
 		(a) => `${base}?${versionQuery}absatz=${a}&schreiben=1#kommentar-schreiben`
