@@ -14,7 +14,16 @@ import {
 import { createInvitation, createOrganisation } from '../../src/lib/server/auth/invitations.service';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { hashPassword } from '../../src/lib/server/auth/password';
-import { auditLog, consents, emailTokens, sessions, userRoles, users } from '../../src/lib/server/db/schema';
+import {
+	auditLog,
+	consents,
+	contributions,
+	emailTokens,
+	processes,
+	sessions,
+	userRoles,
+	users
+} from '../../src/lib/server/db/schema';
 import { exportUserData } from '../../src/lib/server/auth/export';
 import { freshDb, makeUser } from '../factories/db';
 import { allMails, readOutbox } from '../factories/outbox';
@@ -240,5 +249,28 @@ describe('login, sessions and passwords', () => {
 		expect(entry.action).toBe('account.deleted');
 		expect(entry.actorId).toBeNull();
 		expect(exportUserData(db, userId)).toBeNull();
+	});
+
+	it('lets a moderator with assigned queue items delete the account; the items are released', async () => {
+		const mod = makeUser(db, { roles: ['moderation'], passwordHash: await hashPassword(PW) });
+		const p = db
+			.insert(processes)
+			.values({ slug: `p-${mod.id.slice(0, 8)}`, title: 'P' })
+			.returning()
+			.get();
+		const c = db
+			.insert(contributions)
+			.values({
+				kind: 'offline',
+				processId: p.id,
+				body: 'Brief',
+				state: 'published',
+				moderationMode: 'post',
+				assigneeId: mod.id
+			})
+			.returning()
+			.get();
+		expect(await deleteAccount(db, mod.id, PW)).toEqual({ ok: true });
+		expect(db.select().from(contributions).where(eq(contributions.id, c.id)).get()!.assigneeId).toBeNull();
 	});
 });

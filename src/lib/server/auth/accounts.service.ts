@@ -306,6 +306,8 @@ export async function deleteAccount(db: DB, userId: string, currentPassword: str
 		tx.run(
 			sql`update contributions set support_count = support_count - 1 where id in (select contribution_id from supports where user_id = ${userId})`
 		);
+		// assignee_id was added by ALTER TABLE and has no ON DELETE action: release the person's queue items.
+		tx.run(sql`update contributions set assignee_id = null where assignee_id = ${userId}`);
 		tx.delete(users).where(eq(users.id, userId)).run();
 		return { ok: true as const };
 	});
