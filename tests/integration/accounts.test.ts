@@ -225,7 +225,9 @@ describe('login, sessions and passwords', () => {
 			(await readOutbox(outbox, user.email, 'Neues Passwort')).text,
 			'/passwort-zuruecksetzen/'
 		);
-		expect((await resetPassword(db, reset, 'Wieder meins 2024!')).ok).toBe(true);
+		expect((await resetPassword(db, reset, 'Wieder meins 2024!', 'http://test.invalid')).ok).toBe(true);
+		const notice = await readOutbox(outbox, user.email, 'Passwort wurde geändert');
+		expect(notice.text).toContain('http://test.invalid/passwort-vergessen');
 		expect(await confirmEmailChange(db, change)).toEqual({ ok: false, reason: 'token_invalid' });
 		expect(db.select().from(users).where(eq(users.id, userId)).get()!.email).toBe(user.email);
 	});

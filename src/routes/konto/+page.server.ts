@@ -97,7 +97,13 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, { form: 'password', values: {}, errors: fieldTexts(event, parsed.errors) });
 		const db = getDb();
-		const result = await changePassword(db, user.id, parsed.value.currentPassword, parsed.value.password);
+		const result = await changePassword(
+			db,
+			user.id,
+			parsed.value.currentPassword,
+			parsed.value.password,
+			serviceCtx(event).origin
+		);
 		if (!result.ok) return failWith(event, 'password', {}, result.reason, result.field);
 		// All sessions were ended; this browser gets a fresh one.
 		const { token, session } = createSession(db, user.id);

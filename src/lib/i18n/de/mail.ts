@@ -18,6 +18,9 @@ export const mail = {
 	emailChangedSubject: 'Ihre E-Mail-Adresse wurde geändert',
 	emailChangedBody: (newEmail: string) =>
 		`die E-Mail-Adresse Ihres Kontos wurde auf ${newEmail} geändert. Wenn Sie das nicht waren, antworten Sie bitte auf diese E-Mail.`,
+	passwordChangedSubject: 'Ihr Passwort wurde geändert',
+	passwordChangedBody:
+		'das Passwort Ihres Kontos bei der Online-Beteiligung Wohnen wurde soeben geändert. Alle Anmeldungen auf anderen Geräten wurden beendet. Wenn Sie das nicht waren, legen Sie bitte sofort ein neues Passwort fest:',
 	emailTakenSubject: 'Ihre E-Mail-Adresse wurde für ein anderes Konto angegeben',
 	emailTakenBody:
 		'jemand wollte diese E-Mail-Adresse für ein Konto verwenden. Zu dieser Adresse besteht bereits ein Konto, daher wurde nichts geändert.'

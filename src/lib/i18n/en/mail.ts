@@ -18,6 +18,9 @@ export const mail: Messages['mail'] = {
 	emailChangedSubject: 'Your e-mail address was changed',
 	emailChangedBody: (newEmail) =>
 		`the e-mail address of your account was changed to ${newEmail}. If this was not you, please reply to this e-mail.`,
+	passwordChangedSubject: 'Your password was changed',
+	passwordChangedBody:
+		'the password of your account on the housing participation platform was just changed. All sign-ins on other devices were ended. If this was not you, please set a new password right away:',
 	emailTakenSubject: 'Your e-mail address was entered for another account',
 	emailTakenBody:
 		'someone wanted to use this e-mail address for an account. An account already exists for this address, so nothing was changed.'

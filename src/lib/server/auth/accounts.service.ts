@@ -183,17 +183,26 @@ export async function requestPasswordReset(ctx: Ctx, email: string): Promise<Res
 	return { ok: true };
 }
 
+/** Tells the owner that the password changed, with a way back in if it was not them. */
+async function notifyPasswordChanged(db: DB, origin: string | undefined, userId: string) {
+	if (!origin) return;
+	const user = db.select().from(users).where(eq(users.id, userId)).get();
+	if (!user) return;
+	await sendMail(mails.passwordChanged(user.email, user.locale, user.displayName, links.resetStart(origin)));
+}
+
 export async function resetPassword(
 	db: DB,
 	token: string,
-	password: string
+	password: string,
+	origin?: string
 ): Promise<Result<{ userId: string }>> {
 	const found = peekToken(db, token, 'reset_password');
 	if (!found.ok) return found;
 	if (isCommonPassword(password)) return { ok: false, reason: 'password_common', field: 'password' };
 	const passwordHash = await hashPassword(password);
 	const { row } = found;
-	return db.transaction((tx) => {
+	const result = db.transaction((tx) => {
 		if (!useToken(tx, row.id)) return { ok: false as const, reason: 'token_invalid' };
 		revokeOpenTokens(tx, row.userId);
 		// The link proves control of the mailbox, so the address counts as verified too.
@@ -205,13 +214,16 @@ export async function resetPassword(
 		invalidateUserSessions(tx, row.userId);
 		return { ok: true as const, userId: row.userId };
 	});
+	if (result.ok) await notifyPasswordChanged(db, origin, result.userId);
+	return result;
 }
 
 export async function changePassword(
 	db: DB,
 	userId: string,
 	currentPassword: string,
-	password: string
+	password: string,
+	origin?: string
 ): Promise<Result> {
 	const user = db.select().from(users).where(eq(users.id, userId)).get();
 	if (!user) return { ok: false, reason: 'unknown_user' };
@@ -224,6 +236,7 @@ export async function changePassword(
 		revokeOpenTokens(tx, userId);
 		invalidateUserSessions(tx, userId);
 	});
+	await notifyPasswordChanged(db, origin, userId);
 	return { ok: true };
 }
 

@@ -61,6 +61,10 @@ export const mails = {
 		const m = messages(locale).mail;
 		return composeMail(to, locale, m.emailChangedSubject, name, [m.emailChangedBody(newEmail)]);
 	},
+	passwordChanged: (to: string, locale: Locale, name: string, resetLink: string) => {
+		const m = messages(locale).mail;
+		return composeMail(to, locale, m.passwordChangedSubject, name, [m.passwordChangedBody], resetLink);
+	},
 	emailTaken: (to: string, locale: Locale, name: string) => {
 		const m = messages(locale).mail;
 		return composeMail(to, locale, m.emailTakenSubject, name, [m.emailTakenBody, m.ignore]);
