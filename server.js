@@ -9,6 +9,7 @@
 // PAGE_CACHE_TTL_MS (default 5000).
 import http from 'node:http';
 import process from 'node:process';
+import './scripts/server-defaults.js';
 import { handler } from './build/handler.js';
 import { pageCacheOptionsFromEnv, withPageCache } from './scripts/page-cache.js';
 

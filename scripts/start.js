@@ -2,7 +2,6 @@
 // SQLite file in ./data). Every default can be overridden by the environment (see .env.example).
 process.env.PORT ??= '3000';
 process.env.DATABASE_PATH ??= './data/app.db';
-process.env.BODY_SIZE_LIMIT ??= '6M';
 // adapter-node assumes https without ORIGIN; for a local first start the site is plain http.
 if (!process.env.ORIGIN) {
 	process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
