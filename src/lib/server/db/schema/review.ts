@@ -190,6 +190,9 @@ export const notifications = sqliteTable(
 	(t) => [
 		index('notifications_pending_idx')
 			.on(t.id)
-			.where(sql`sent_at is null`)
+			.where(sql`sent_at is null`),
+		// "Told once per item" checks and the cascade when a contribution is deleted.
+		index('notifications_contribution_idx').on(t.contributionId, t.event),
+		index('notifications_user_idx').on(t.userId)
 	]
 );
