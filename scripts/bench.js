@@ -11,6 +11,8 @@ import { TARGETS } from './bench/targets.js';
 import { HOST, freePort, killAllSync, startServer, stopAll, waitUntilReady } from './bench/servers.js';
 import { cacheStatus, check, measure } from './bench/measure.js';
 import { machine, table, verdict, writeResults } from './bench/report.js';
+import { BENCH_PASSWORD, BENCH_PROCESS_SLUG } from './bench/seed.js';
+import { EXPORT_PROCESS_SLUG, EXPORTED_SHARE, loginCookie, measureExportUnderLoad } from './bench/export.js';
 
 const log = (msg) => console.log(msg);
 
@@ -30,7 +32,9 @@ process.on('exit', killAllSync);
 async function main() {
 	const cfg = readConfig();
 	const targets = cfg.only ? TARGETS.filter((t) => t.name.includes(cfg.only)) : TARGETS;
-	if (targets.length === 0) throw new Error(`BENCH_ONLY=${cfg.only} matches no target`);
+	// The export scenario (scripts/bench/export.js) runs after the page targets; BENCH_ONLY=export runs it alone.
+	const runExport = cfg.exportRows > 0 && (!cfg.only || 'export'.includes(cfg.only));
+	if (targets.length === 0 && !runExport) throw new Error(`BENCH_ONLY=${cfg.only} matches no target`);
 	for (const file of [cfg.appEntry, resolve(ROOT, 'build/handler.js')])
 		if (!existsSync(file))
 			throw new Error(
@@ -53,6 +57,35 @@ async function main() {
 		{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
 	);
 	log(`  document with ${cfg.comments} comments on one chapter in ${Date.now() - docStart} ms`);
+	const mapStart = Date.now();
+	execFileSync(
+		process.execPath,
+		[
+			resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+			resolve(ROOT, 'scripts/bench/seed-map.ts'),
+			cfg.dbPath,
+			String(cfg.pins)
+		],
+		{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
+	);
+	log(`  quarter map with ${cfg.pins} pins in ${Date.now() - mapStart} ms`);
+	if (runExport) {
+		// A process of its own whose internal Abwägungstabelle has ~BENCH_EXPORT_ROWS rows.
+		const items = Math.ceil(cfg.exportRows / EXPORTED_SHARE);
+		const reviewStart = Date.now();
+		execFileSync(
+			process.execPath,
+			[
+				resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+				resolve(ROOT, 'scripts/bench/seed-review.ts'),
+				cfg.dbPath,
+				String(items),
+				EXPORT_PROCESS_SLUG
+			],
+			{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
+		);
+		log(`  ${items} review items for the export scenario in ${Date.now() - reviewStart} ms`);
+	}
 
 	const [appPort, uncachedPort, floorPort] = [await freePort(), await freePort(), await freePort()];
 	/** The app as deployed (page cache on) or with PAGE_CACHE=0: same entry, same database. */
@@ -108,7 +141,7 @@ async function main() {
 	const rows = [];
 	for (const target of targets) {
 		const problem =
-			(await check(app.url + target.appPath, target.expect).then(
+			(await check(app.url + target.appPath, target.expect, target.maxBytes).then(
 				(p) => p && `app ${target.appPath}: ${p}`
 			)) ??
 			(await check(uncached.url + target.appPath, target.expect).then(
@@ -140,6 +173,22 @@ async function main() {
 			uncachedVerdict: verdict(target, uncachedResult, floorResult, problem)
 		});
 	}
+	let exportUnderLoad = null;
+	if (runExport) {
+		log(
+			`Export scenario: internal Abwägungstabelle (~${cfg.exportRows} rows) while / is loaded (${cfg.connections} connections) …`
+		);
+		const cookie = await loginCookie(app.url, 'person1@bench.invalid', BENCH_PASSWORD);
+		exportUnderLoad = await measureExportUnderLoad({
+			baseUrl: app.url,
+			cookie,
+			pagePath: '/',
+			connections: cfg.connections,
+			baselineSeconds: cfg.duration,
+			warmupSlug: BENCH_PROCESS_SLUG,
+			log
+		});
+	}
 	const crashed = app.exited() ?? uncached.exited() ?? floor.exited();
 	await stopAll();
 	if (crashed)
@@ -148,7 +197,7 @@ async function main() {
 		);
 
 	log('\n' + table(rows) + '\n');
-	const ok = rows.every((r) => r.verdict.ok);
+	const ok = rows.every((r) => r.verdict.ok) && (exportUnderLoad ?? []).every((r) => r.ok);
 	writeResults(cfg.resultsPath, {
 		generatedAt: new Date().toISOString(),
 		machine: host,
@@ -158,6 +207,7 @@ async function main() {
 			durationSeconds: cfg.duration,
 			warmupSeconds: cfg.warmup,
 			only: cfg.only ?? null,
+			exportRows: cfg.exportRows,
 			appEntry: relative(ROOT, cfg.appEntry),
 			pageCacheTtlMs: cfg.pageCacheTtlMs === undefined ? 5000 : Number(cfg.pageCacheTtlMs)
 		},
@@ -178,7 +228,8 @@ async function main() {
 			ok: r.verdict.ok,
 			problems: r.verdict.problems,
 			problemsNoCache: r.uncachedVerdict.problems
-		}))
+		})),
+		exportUnderLoad
 	});
 	log(`Results written to ${relative(ROOT, cfg.resultsPath)}`);
 	if (ok) log('All budgets met.');

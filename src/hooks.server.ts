@@ -8,6 +8,8 @@ import { isEmpty, seedDemo, DEMO_ACCOUNTS } from '$lib/server/db/seed/demo';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { isLocale, negotiateLocale } from '$lib/i18n';
 import { setSessionCookie, deleteSessionCookie, LANG_COOKIE } from '$lib/server/auth/cookies';
+import { building } from '$app/environment';
+import { startNotificationWorker } from '$lib/server/moderation/notifications';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -16,6 +18,8 @@ export const init: ServerInit = async () => {
 	// Retention promised in the privacy notice: barrier reports are deleted after 12 months.
 	purgeFeedback(db);
 	setInterval(() => purgeFeedback(getDb()), DAY).unref();
+	// Mails to authors about their input (outbox, sent in the background every ~2 s).
+	if (!building) startNotificationWorker(db, config.origin ?? `http://localhost:${process.env.PORT ?? 3000}`);
 	if (!config.demo) return;
 	if (isEmpty(db)) {
 		await seedDemo(db, config.demoPassword);

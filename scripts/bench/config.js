@@ -23,6 +23,10 @@ export function readConfig() {
 		/** Synthetic registered users. */
 		users: int('BENCH_USERS', 5000, 0),
 		comments: int('BENCH_COMMENTS', 1000, 0),
+		/** Published pins on the quarter map (scripts/bench/seed-map.ts). */
+		pins: int('BENCH_PINS', 20_000, 0),
+		/** Rows of the Abwägungstabelle exported while pages are loaded (0: skip the export scenario). */
+		exportRows: int('BENCH_EXPORT_ROWS', 50_000, 0),
 		/** Seconds per measured run. */
 		duration: int('BENCH_DURATION', 10, 1),
 		/** Seconds of unrecorded load before each measured run (JIT, caches, connection set-up). */

@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { PINS_ROUTE } from './floor-pins.js';
 
 const PROCESS_COLUMNS = `id, slug, title, summary, description, published, created_at as createdAt`;
 const PHASE_COLUMNS = `id, process_id as processId, position, title, description, starts_at as startsAt, ends_at as endsAt,
@@ -118,6 +119,8 @@ export const FLOOR_ROUTES = [
 			return { body: { doc, versions, chapter, blocks, counts, comments: page, replies, toc, phases } };
 		}
 	},
+	// src/routes/api/processes/[slug]/pins/+server.ts (scripts/bench/floor-pins.js)
+	PINS_ROUTE,
 	{
 		// src/routes/health/+server.ts
 		path: /^\/health$/,
@@ -155,7 +158,7 @@ export function startFloor({ dbPath, port, host = '127.0.0.1' }) {
 			for (const route of FLOOR_ROUTES) {
 				const m = route.path.exec(path);
 				if (m) {
-					const out = route.handle(q, m);
+					const out = route.handle(q, m, new URL(req.url ?? '/', 'http://floor.invalid'));
 					status = out.status ?? 200;
 					body = out.body;
 					break;

@@ -29,12 +29,14 @@ export async function measure(url, { connections, duration }) {
  * One request before measuring: the answer must be 200 and contain `expect` – so the benchmark never
  * measures an error page by accident. Returns null when fine, else the problem.
  */
-export async function check(url, expect) {
+export async function check(url, expect, maxBytes) {
 	try {
 		const res = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'manual' });
 		const body = await res.text();
 		if (res.status !== 200) return `HTTP ${res.status}`;
 		if (expect && !body.includes(expect)) return `answer lacks "${expect}"`;
+		const bytes = Buffer.byteLength(body);
+		if (maxBytes && bytes > maxBytes) return `answer has ${bytes} bytes > ${maxBytes}`;
 		return null;
 	} catch (e) {
 		return e instanceof Error ? e.message : String(e);

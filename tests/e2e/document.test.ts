@@ -65,9 +65,9 @@ describe('draft chapters with paragraph comments', () => {
 		await login(mpage, 'moderation@demo.invalid');
 		await mpage.goto('/moderation');
 		await expectNoA11yViolations(mpage);
-		const item = mpage.locator('.item', { hasText: COMMENT });
+		const item = mpage.locator('li.queue__row', { hasText: COMMENT });
 		await item.getByRole('button', { name: /Freigeben/ }).click();
-		await mpage.getByText('Der Beitrag ist freigegeben.').waitFor();
+		await mpage.getByText('1 Beitrag freigegeben').waitFor();
 
 		// 3. The visitor sees it, on the paragraph it was written on.
 		await vpage.goto(`${CHAPTER}?absatz=${firstAnchor}`);

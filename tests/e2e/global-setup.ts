@@ -44,7 +44,11 @@ export default async function setup(project: TestProject) {
 			OUTBOX_PATH: outbox,
 			DEMO: '1',
 			SMTP_URL: '',
-			ACCESSIBILITY_CONTACT: 'barrierefreiheit@stadt.invalid'
+			ACCESSIBILITY_CONTACT: 'barrierefreiheit@stadt.invalid',
+			// All test files log in from 127.0.0.1 within minutes; the limits themselves are unit-tested.
+			RATE_LIMIT_FACTOR: '10',
+			// Tests never reach the internet: map tiles come from a local address that answers 404.
+			MAP_TILE_URL: `${baseUrl}/e2e-keine-kacheln/{z}/{x}/{y}.png`
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

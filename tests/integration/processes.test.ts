@@ -35,6 +35,7 @@ import {
 	phasesOfProcess
 } from '../../src/lib/server/participation/admin-queries';
 import { createDocument, saveChapter } from '../../src/lib/server/modules/document/documents.service';
+import { categoriesOf, DEFAULT_CATEGORIES } from '../../src/lib/server/modules/map/categories.service';
 
 const { db } = freshDb();
 const admin = makeUser(db, { roles: ['admin'] });
@@ -394,6 +395,17 @@ describe('modules and their flags per phase', () => {
 		const r = createPhase(db, admin.id, processId, phaseInput({ title }));
 		if (!r.ok) throw new Error('phase');
 		return r.phaseId;
+	});
+
+	it('creates a map module with the eight default categories', () => {
+		const r = createModule(db, admin.id, newProcess('map-defaults'), {
+			type: 'map',
+			slug: 'quartierskarte',
+			title: 'Karte'
+		});
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(categoriesOf(db, r.moduleId).map((c) => c.key)).toEqual(DEFAULT_CATEGORIES.map((c) => c.key));
 	});
 
 	it('creates a module of a registered type only, with a slug unique in the process', () => {

@@ -39,6 +39,16 @@ export const config = {
 	get origin() {
 		return env('ORIGIN');
 	},
+	/** Map tiles (a {z}/{x}/{y} template); the tile origin is allowed in the CSP at build time. */
+	get mapTileUrl() {
+		return (
+			env('MAP_TILE_URL') ??
+			'https://sgx.geodatenzentrum.de/wmts_basemapde/tile/1.0.0/de_basemapde_web_raster_farbe/default/GLOBAL_WEBMERCATOR/{z}/{y}/{x}.png'
+		);
+	},
+	get mapAttribution() {
+		return env('MAP_ATTRIBUTION') ?? '© basemap.de / BKG | Datenquellen: © GeoBasis-DE';
+	},
 	/** Rate limits can be raised for load tests; never disabled. */
 	get rateLimitFactor() {
 		const f = Number(env('RATE_LIMIT_FACTOR') ?? '1');

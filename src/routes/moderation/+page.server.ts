@@ -1,93 +1,74 @@
-// A first moderation page: pending comments to approve or reject, and comments that lost their
-// paragraph in a new version, to attach by hand. (The full review queue builds on the same services.)
-import { fail } from '@sveltejs/kit';
-import * as v from 'valibot';
-import { messages } from '$lib/i18n';
+// The review queue: filters in the URL (GET form), backlog counts, one keyset page of items, and the
+// actions on a selection (approve, reject with a reason, tag, assign, package, duplicate).
+import { requireRole } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
-import { requireRole, readForm } from '$lib/server/http';
-import { attachComment } from '$lib/server/modules/document/documents.service';
-import { moderationLists } from '$lib/server/modules/document/queries';
 import { REJECTION_REASONS } from '$lib/server/moderation/netiquette';
-import { approve, reject, splitRejection } from '$lib/server/moderation/review.service';
+import { filterQuery, parseQueueFilter, type QueueFilter } from '$lib/server/moderation/queue-filter';
+import { queueCounts, queuePage, QUEUE_PAGE_SIZE } from '$lib/server/moderation/queue.queries';
+import { processList, queueOptions, unmatchedCount } from '$lib/server/moderation/queue-options.queries';
+import { isUuid, selectionActions, str } from './shared.server';
 import type { Actions, PageServerLoad } from './$types';
 
+function currentFilter(url: URL, processes: { id: string }[]): QueueFilter | null {
+	if (processes.length === 0) return null;
+	const f = parseQueueFilter(url.searchParams, processes[0].id);
+	if (!processes.some((p) => p.id === f.processId)) f.processId = processes[0].id;
+	return f;
+}
+
 export const load: PageServerLoad = (event) => {
-	requireRole(event, 'moderation');
-	const lists = moderationLists(getDb());
-	const view = <T extends { rejectionReason: string | null }>(c: T) => ({
-		...c,
-		...split(c.rejectionReason)
-	});
+	const user = requireRole(event, 'moderation');
+	const db = getDb();
+	const processes = processList(db);
+	const f = currentFilter(event.url, processes);
+	if (!f) return { processes, filter: null };
+	const page = queuePage(db, f, user.id);
+	const counts = queueCounts(db, f.processId);
+	const base = { processId: f.processId };
+	const states = ['review', 'pending', 'unreviewed', 'published', 'rejected', 'withdrawn', 'all'] as const;
 	return {
-		pending: lists.pending.map(view),
-		unmatched: lists.unmatched.map(view),
-		blocks: lists.blocks,
-		reasons: [...REJECTION_REASONS]
+		processes,
+		filter: f,
+		items: page.items,
+		pageSize: QUEUE_PAGE_SIZE,
+		counts,
+		options: queueOptions(db, f.processId),
+		unmatched: unmatchedCount(db),
+		reasons: [...REJECTION_REASONS],
+		/** The current filter as a query string (for action URLs, so the view stays after an action). */
+		query: filterQuery(f).replace(/^\?/, ''),
+		backlog: [
+			...states.map((s) => ({
+				key: s,
+				n: counts[s],
+				href: `/moderation${filterQuery({ ...base, state: s })}`
+			})),
+			{
+				key: 'reported',
+				n: counts.reported,
+				href: `/moderation${filterQuery({ ...base, reported: true })}`
+			}
+		],
+		nextHref: page.nextCursor ? `/moderation${filterQuery(f, { cursor: page.nextCursor })}` : null,
+		firstHref: f.cursor ? `/moderation${filterQuery(f, { cursor: null })}` : null
 	};
 };
 
-function split(value: string | null) {
-	const { reason, note } = splitRejection(value);
-	return { rejectionReason: reason, rejectionNote: note };
-}
-
-const idSchema = v.pipe(v.string(), v.uuid());
-const str = (x: FormDataEntryValue | null) => (typeof x === 'string' ? x : '');
-/** The version of the text the moderator saw (updated_at in ms), if the form sent it. */
-const seenVersion = (data: FormData) => {
-	const n = Number(str(data.get('seen')));
-	return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+const processOf = (event: { url: URL }, data: FormData) => {
+	const fromForm = str(data.get('processId'));
+	const v = isUuid(fromForm) ? fromForm : event.url.searchParams.get('verfahren');
+	const processes = processList(getDb());
+	return processes.find((p) => p.id === v)?.id ?? processes[0]?.id ?? null;
 };
 
-function errorFor(locale: string, reason: string) {
-	const m = messages(locale);
-	const t = (m.document.errors as Record<string, string>)[reason];
-	return t ?? m.errors.invalid;
-}
+const selection = selectionActions(processOf);
 
 export const actions: Actions = {
-	approve: async (event) => {
-		const user = requireRole(event, 'moderation');
-		const data = await readForm(event);
-		const id = str(data.get('id'));
-		if (!v.is(idSchema, id))
-			return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
-		const r = approve(getDb(), user.id, id, new Date(), seenVersion(data));
-		if (!r.ok) return fail(409, { target: id, error: errorFor(event.locals.locale, r.reason) });
-		return { target: id, done: 'approved' };
-	},
-	reject: async (event) => {
-		const user = requireRole(event, 'moderation');
-		const data = await readForm(event);
-		const id = str(data.get('id'));
-		const reason = str(data.get('reason'));
-		const note = str(data.get('note')).slice(0, 1000);
-		if (!v.is(idSchema, id))
-			return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
-		if (!(REJECTION_REASONS as readonly string[]).includes(reason))
-			return fail(400, { target: id, note, error: messages(event.locals.locale).moderation.reasonRequired });
-		const r = reject(
-			getDb(),
-			user.id,
-			id,
-			reason as (typeof REJECTION_REASONS)[number],
-			note,
-			new Date(),
-			seenVersion(data)
-		);
-		if (!r.ok) return fail(409, { target: id, note, error: errorFor(event.locals.locale, r.reason) });
-		return { target: id, done: 'rejected' };
-	},
-	attach: async (event) => {
-		const user = requireRole(event, 'moderation');
-		const data = await readForm(event);
-		const id = str(data.get('id'));
-		const chapterId = str(data.get('chapterId'));
-		const anchor = str(data.get('anchor'));
-		if (!v.is(idSchema, id) || !v.is(idSchema, chapterId))
-			return fail(400, { target: id, error: messages(event.locals.locale).errors.invalid });
-		const r = attachComment(getDb(), user.id, id, chapterId, anchor || null);
-		if (!r.ok) return fail(400, { target: id, error: errorFor(event.locals.locale, r.reason) });
-		return { target: id, done: 'attached' };
-	}
+	approve: (event) => selection.approve(event, requireRole(event, 'moderation')),
+	reject: (event) => selection.reject(event, requireRole(event, 'moderation')),
+	tag: (event) => selection.tag(event, requireRole(event, 'moderation')),
+	untag: (event) => selection.untag(event, requireRole(event, 'moderation')),
+	assign: (event) => selection.assign(event, requireRole(event, 'moderation')),
+	pack: (event) => selection.pack(event, requireRole(event, 'moderation')),
+	duplicate: (event) => selection.duplicate(event, requireRole(event, 'moderation'))
 };

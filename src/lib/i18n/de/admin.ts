@@ -199,7 +199,18 @@ export const admin = {
 		'chapter.deleted': 'Kapitel gelöscht',
 		'contribution.approved': 'Beitrag freigegeben',
 		'contribution.rejected': 'Beitrag nicht veröffentlicht',
-		'comment.attached': 'Kommentar zugeordnet'
+		'internal_comment.created': 'Interne Anmerkung geschrieben',
+		'recommendation.recorded': 'Empfehlung des Begleitgremiums abgegeben',
+		'recommendation.updated': 'Empfehlung des Begleitgremiums geändert',
+		'response.recorded': 'Stellungnahme der Verwaltung erfasst',
+		'response.updated': 'Stellungnahme der Verwaltung geändert',
+		'response.published': 'Stellungnahme veröffentlicht',
+		'package.answered': 'Themenpaket beantwortet',
+		'comment.attached': 'Kommentar zugeordnet',
+		'category.moved': 'Kategorie verschoben',
+		'category.archived': 'Kategorie archiviert',
+		'category.restored': 'Kategorie wieder aktiviert',
+		'category.defaults_added': 'Standardkategorien angelegt'
 	} as Record<string, string>,
 
 	/** Names of audited entity types; unknown types are shown by their code. */
@@ -214,6 +225,9 @@ export const admin = {
 		document: 'Dokument',
 		document_version: 'Fassung',
 		chapter: 'Kapitel',
-		contribution: 'Beitrag'
+		contribution: 'Beitrag',
+		internal_comment: 'Interne Anmerkung',
+		recommendation: 'Empfehlung',
+		response: 'Stellungnahme'
 	} as Record<string, string>
 };

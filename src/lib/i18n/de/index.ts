@@ -7,8 +7,19 @@ import { document } from './document';
 import { moderation } from './moderation';
 import { adminProcess } from './adminProcess';
 import { mail } from './mail';
+import { map } from './map';
+import { quarters } from './quarters';
+import { exportTable } from './export';
+import { auditLog } from './auditLog';
+import { chain } from './chain';
+import { review } from './review';
 
 export const de = {
+	chain,
+	review,
+	export: exportTable,
+	auditLog,
+	map,
 	common,
 	nav,
 	errors,
@@ -22,7 +33,8 @@ export const de = {
 	admin,
 	document,
 	moderation,
-	adminProcess
+	adminProcess,
+	quarters
 };
 
 export type Messages = typeof de;

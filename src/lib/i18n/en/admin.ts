@@ -198,7 +198,18 @@ export const admin: Messages['admin'] = {
 		'chapter.deleted': 'Chapter deleted',
 		'contribution.approved': 'Contribution approved',
 		'contribution.rejected': 'Contribution not published',
-		'comment.attached': 'Comment assigned'
+		'internal_comment.created': 'Internal note written',
+		'recommendation.recorded': 'Advisory committee recommendation given',
+		'recommendation.updated': 'Advisory committee recommendation changed',
+		'response.recorded': 'Administration response recorded',
+		'response.updated': 'Administration response changed',
+		'response.published': 'Response published',
+		'package.answered': 'Topic package answered',
+		'comment.attached': 'Comment assigned',
+		'category.moved': 'Category moved',
+		'category.archived': 'Category archived',
+		'category.restored': 'Category restored',
+		'category.defaults_added': 'Default categories added'
 	},
 
 	entityTypes: {
@@ -212,6 +223,9 @@ export const admin: Messages['admin'] = {
 		document: 'Document',
 		document_version: 'Version',
 		chapter: 'Chapter',
-		contribution: 'Contribution'
+		contribution: 'Contribution',
+		internal_comment: 'Internal note',
+		recommendation: 'Recommendation',
+		response: 'Response'
 	}
 };

@@ -8,8 +8,19 @@ import { document } from './document';
 import { moderation } from './moderation';
 import { adminProcess } from './adminProcess';
 import { mail } from './mail';
+import { map } from './map';
+import { quarters } from './quarters';
+import { exportTable } from './export';
+import { auditLog } from './auditLog';
+import { chain } from './chain';
+import { review } from './review';
 
 export const en: Messages = {
+	chain,
+	review,
+	export: exportTable,
+	auditLog,
+	map,
 	common,
 	nav,
 	errors,
@@ -23,5 +34,6 @@ export const en: Messages = {
 	admin,
 	document,
 	moderation,
-	adminProcess
+	adminProcess,
+	quarters
 };

@@ -20,6 +20,18 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
 		description: (m) => m.moderation.openQueueText
 	},
 	{
+		href: '/gremium',
+		roles: ['gremium', 'moderation'],
+		title: (m) => m.chain.section.title,
+		description: (m) => m.chain.section.description
+	},
+	{
+		href: '/moderation/export',
+		roles: ['moderation', 'gremium'],
+		title: (m) => m.export.pageTitle,
+		description: (m) => m.export.sectionDescription
+	},
+	{
 		href: '/admin/verfahren',
 		roles: ['admin'],
 		title: (m) => m.adminProcess.section.title,
@@ -36,6 +48,12 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
 		roles: ['admin'],
 		title: (m) => m.admin.sections.organisations.title,
 		description: (m) => m.admin.sections.organisations.description
+	},
+	{
+		href: '/admin/quartiere',
+		roles: ['admin'],
+		title: (m) => m.quarters.admin.sectionTitle,
+		description: (m) => m.quarters.admin.sectionDescription
 	},
 	{
 		href: '/admin/protokoll',

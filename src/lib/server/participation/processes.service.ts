@@ -564,6 +564,7 @@ export function createModule(
 			entityId: row.id,
 			after: { processId, ...value }
 		});
+		moduleDefinition(value.type)?.setUp?.(tx, actorId, row.id);
 		return { ok: true as const, moduleId: row.id };
 	});
 }

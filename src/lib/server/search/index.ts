@@ -7,7 +7,8 @@ import type { Conn } from '../db';
 
 const stemmer = snowball.newStemmer('german');
 
-export type SearchKind = 'chapter' | 'comment';
+/** Chapters and published contributions by kind (pages that list only comments pass `kinds`). */
+export type SearchKind = 'chapter' | 'comment' | 'pin' | 'offline' | 'card';
 
 /** Lower-case words (letters and digits, Unicode-aware). */
 export function words(text: string): string[] {
@@ -54,13 +55,25 @@ export interface SearchHit {
 	rank: number;
 }
 
-export function searchIndex(db: Conn, processId: string, query: string, limit = 50): SearchHit[] {
+export function searchIndex(
+	db: Conn,
+	processId: string,
+	query: string,
+	limit = 50,
+	kinds?: readonly SearchKind[]
+): SearchHit[] {
 	const match = matchExpression(query);
 	if (!match) return [];
+	const only = kinds?.length
+		? sql` and r.kind in (${sql.join(
+				kinds.map((k) => sql`${k}`),
+				sql`, `
+			)})`
+		: sql``;
 	return db.all<SearchHit>(sql`
 		select r.kind as kind, r.ref_id as refId, search_index.rank as rank
 		from search_index join search_refs r on r.rowid = search_index.rowid
-		where search_index match ${match} and r.process_id = ${processId}
+		where search_index match ${match} and r.process_id = ${processId}${only}
 		order by search_index.rank limit ${limit}`);
 }
 

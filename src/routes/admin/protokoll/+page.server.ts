@@ -1,8 +1,10 @@
+// The audit log for admins: filter by actor, action, entity and date range; keyset pages of 50.
 import type { PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
-import { auditActions, auditEntityTypes, listAudit } from '$lib/server/admin/queries';
+import { auditActions, auditActors, auditEntityTypes, listAudit } from '$lib/server/admin/queries';
 import { parseAuditCursor } from '$lib/server/admin/input';
+import { ACTOR_DELETED, ACTOR_SYSTEM, auditQuery, parseAuditFilters } from './filters';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
@@ -10,30 +12,34 @@ export const load: PageServerLoad = (event) => {
 	const params = event.url.searchParams;
 	const actions = auditActions(db);
 	const entityTypes = auditEntityTypes(db);
-	// Filters only take values that occur in the log; anything else is ignored.
-	const rawAction = params.get('aktion') ?? '';
-	const rawType = params.get('typ') ?? '';
-	const action = actions.includes(rawAction) ? rawAction : '';
-	const entityType = entityTypes.includes(rawType) ? rawType : '';
+	const actors = auditActors(db);
+	const filters = parseAuditFilters(params, {
+		actions,
+		entityTypes,
+		actorIds: actors.map((a) => a.id)
+	});
+	const v = filters.values;
 	const before = parseAuditCursor(params.get('vor'));
-	const page = listAudit(db, { action: action || undefined, entityType: entityType || undefined, before });
-
-	/** The query string of another page of this list, with the same filters. */
-	const query = (cursor: number | null) => {
-		const p = new URLSearchParams();
-		if (action) p.set('aktion', action);
-		if (entityType) p.set('typ', entityType);
-		if (cursor !== null) p.set('vor', String(cursor));
-		return p.toString();
-	};
-
+	const page = listAudit(db, {
+		action: v.action || undefined,
+		entityType: v.entityType || undefined,
+		entityId: v.entityId || undefined,
+		actorId: v.actor && v.actor !== ACTOR_DELETED && v.actor !== ACTOR_SYSTEM ? v.actor : undefined,
+		actorKind: v.actor === ACTOR_DELETED ? 'deleted' : v.actor === ACTOR_SYSTEM ? 'system' : undefined,
+		from: filters.from,
+		to: filters.to,
+		before
+	});
+	const filtered = Object.values(v).some(Boolean);
 	return {
 		actions,
 		entityTypes,
-		action,
-		entityType,
+		actors,
+		values: v,
+		errors: filters.errors,
+		filtered,
 		entries: page.entries,
-		nextQuery: page.next !== null ? query(page.next) : null,
-		firstQuery: before !== null ? query(null) : null
+		nextQuery: page.next !== null ? auditQuery(filters, page.next) : null,
+		firstQuery: before !== null ? auditQuery(filters, null) : null
 	};
 };

@@ -18,6 +18,10 @@ import {
 } from '../schema';
 import { PRIVACY_VERSION } from '../../config';
 import { seedDemoDocument } from './demo-document';
+import { seedDemoMap } from './demo-map';
+import { seedDemoChain } from './demo-chain';
+import { seedDemoReview } from './demo-review';
+import { seedQuarters } from './demo-quarters';
 
 export const DEMO_PROCESS_SLUG = 'handlungskonzept-wohnen';
 
@@ -74,6 +78,7 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 		{ id: string; organisationId: string | null }
 	>;
 	const seeded = db.transaction((tx) => {
+		seedQuarters(tx); // city-wide, not per process
 		const orgIds = new Map<string, string>();
 		for (const org of DEMO_ORGANISATIONS) {
 			const row = tx.insert(organisations).values(org).returning({ id: organisations.id }).get();
@@ -213,4 +218,16 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 		from: seeded.openFrom,
 		to: new Date(now.getTime() - 60 * 60 * 1000)
 	});
+	seedDemoMap(db, {
+		processId: seeded.processId,
+		openPhaseId: seeded.openPhaseId,
+		moderationMode: 'pre',
+		authors: people,
+		from: seeded.openFrom,
+		to: new Date(now.getTime() - 60 * 60 * 1000)
+	});
+	// After comments and pins: tags, reports, an offline letter, a draft and a forwarded package.
+	seedDemoReview(db, seeded.processId);
+	// Keep last: answers the forwarded package of the demo review seed (does nothing without it).
+	seedDemoChain(db, now);
 }

@@ -6,6 +6,7 @@ import { contributions, paragraphs, supports } from '../../db/schema';
 import type { SessionUser } from '../../auth/session';
 import { canContribute, isModerator } from '../../participation/permissions';
 import { indexText } from '../../search';
+import { contributionsChanged } from '../../events';
 import { cleanText } from '../../../validation/common';
 import { chapterContext, modulePhases } from './context';
 
@@ -46,7 +47,7 @@ export function postComment(
 	if (!may.ok) return { ok: false, reason: may.reason, phase: may.phase };
 	const nonce = input.nonce && /^[A-Za-z0-9-]{8,64}$/.test(input.nonce) ? input.nonce : null;
 
-	return db.transaction((tx) => {
+	const result = db.transaction((tx) => {
 		if (nonce) {
 			const dup = tx
 				.select({ id: contributions.id, state: contributions.state })
@@ -108,6 +109,9 @@ export function postComment(
 				originalChapterId: ctx.chapterId,
 				originalAnchor: anchor,
 				clientNonce: nonce,
+				// Staff posts need no review of their own.
+				reviewedAt: staff ? now : null,
+				reviewedBy: staff ? user.id : null,
 				createdAt: now,
 				updatedAt: now,
 				publishedAt: state === 'published' ? now : null
@@ -117,6 +121,9 @@ export function postComment(
 		if (state === 'published') onPublished(tx, row.id, parentId, ctx.processId, checked.body);
 		return { ok: true as const, id: row.id, state };
 	});
+	// The review queue's cached counts (and any other cache of the module) follow this signal.
+	if (result.ok && !('duplicate' in result && result.duplicate)) contributionsChanged(ctx.moduleId);
+	return result;
 }
 
 /** Bookkeeping when a comment becomes public: the parent's reply count and the search index. */

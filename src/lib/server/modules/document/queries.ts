@@ -14,6 +14,7 @@ import {
 	supports,
 	users
 } from '../../db/schema';
+import { publicAncestry } from '../../moderation/visibility';
 
 export const PAGE_SIZE = 20;
 
@@ -111,7 +112,14 @@ export function commentCounts(db: DB, chapterId: string): Record<string, number>
 	const rows = db
 		.select({ anchor: contributions.anchor, n: sql<number>`count(*)` })
 		.from(contributions)
-		.where(and(eq(contributions.chapterId, chapterId), eq(contributions.state, 'published')))
+		.where(
+			and(
+				eq(contributions.chapterId, chapterId),
+				eq(contributions.state, 'published'),
+				eq(contributions.kind, 'comment'),
+				publicAncestry
+			)
+		)
 		.groupBy(contributions.anchor)
 		.all();
 	return Object.fromEntries(rows.map((r) => [r.anchor ?? '', r.n]));
@@ -134,6 +142,8 @@ const commentColumns = {
 	supportCount: contributions.supportCount,
 	replyCount: contributions.replyCount,
 	createdAt: contributions.createdAt,
+	/** Hidden after several reports until moderation decides (its author still sees it). */
+	hidden: contributions.hidden,
 	authorId: contributions.authorId,
 	authorName: users.displayName,
 	organisationName: organisations.name,
@@ -155,6 +165,7 @@ export type CommentRow = {
 	supportCount: number;
 	replyCount: number;
 	createdAt: Date;
+	hidden: boolean;
 	authorId: string | null;
 	authorName: string | null;
 	organisationName: string | null;
@@ -186,7 +197,9 @@ export function commentThreads(db: DB, q: CommentQuery) {
 	const conds = [
 		eq(contributions.chapterId, q.chapterId),
 		eq(contributions.state, 'published'),
-		eq(contributions.depth, 0)
+		eq(contributions.depth, 0),
+		eq(contributions.kind, 'comment'),
+		eq(contributions.hidden, false)
 	];
 	if (q.anchor === null) conds.push(isNull(contributions.anchor));
 	else if (q.anchor !== undefined) conds.push(eq(contributions.anchor, q.anchor));
@@ -238,7 +251,8 @@ export function commentThreads(db: DB, q: CommentQuery) {
 							contributions.rootId,
 							page.map((r) => r.id)
 						),
-						eq(contributions.state, 'published')
+						eq(contributions.state, 'published'),
+						publicAncestry
 					)
 				)
 				.orderBy(asc(contributions.createdAt))
@@ -247,7 +261,7 @@ export function commentThreads(db: DB, q: CommentQuery) {
 	return { comments: page, replies, nextCursor };
 }
 
-/** The viewer's own comments in this chapter that are not public (pending, rejected). */
+/** The viewer's own comments in this chapter that are not public (pending, rejected, hidden). */
 export function ownUnpublished(db: DB, userId: string, chapterId: string) {
 	return db
 		.select(commentColumns)
@@ -258,7 +272,10 @@ export function ownUnpublished(db: DB, userId: string, chapterId: string) {
 			and(
 				eq(contributions.chapterId, chapterId),
 				eq(contributions.authorId, userId),
-				inArray(contributions.state, ['pending', 'rejected'])
+				or(
+					inArray(contributions.state, ['pending', 'rejected']),
+					and(eq(contributions.state, 'published'), eq(contributions.hidden, true))
+				)
 			)
 		)
 		.orderBy(desc(contributions.createdAt))
@@ -286,7 +303,11 @@ export function commentDetail(db: DB, id: string) {
 			originalAnchor: contributions.originalAnchor,
 			processId: contributions.processId,
 			processPublished: processes.published,
-			moduleId: contributions.moduleId
+			moduleId: contributions.moduleId,
+			/** How it arrived (offline input has no author account; never select the sender here). */
+			channel: contributions.channel,
+			/** Published, not hidden, and its thread too: what everybody may see. */
+			isPublic: sql<number>`(${contributions.state} = 'published' and ${publicAncestry})`
 		})
 		.from(contributions)
 		.innerJoin(processes, eq(processes.id, contributions.processId))

@@ -19,7 +19,7 @@ export function searchDocument(
 ): SearchResult[] {
 	const results: SearchResult[] = [];
 	{
-		const hits = searchIndex(db, doc.processId, q, 50);
+		const hits = searchIndex(db, doc.processId, q, 50, ['chapter', 'comment']);
 		const chapterIds = hits.filter((h) => h.kind === 'chapter').map((h) => h.refId);
 		const commentIds = hits.filter((h) => h.kind === 'comment').map((h) => h.refId);
 		const chs = chapterIds.length

@@ -22,6 +22,7 @@ import {
 	versionsOf
 } from '$lib/server/modules/document/documents.service';
 import { errorTexts, formInput, notFound, refused, routeModule, routeProcess } from '../../../shared.server';
+import { mapActions, mapSection } from './map-categories.server';
 
 const MODULE_FIELDS = ['slug', 'title', 'description'];
 const MAX_DOCUMENT_TITLE = 200;
@@ -86,11 +87,13 @@ export const load: PageServerLoad = (event) => {
 					chapters: chaptersOfVersion(db, shown.id)
 				}
 			: null,
-		limits: { module: MODULE_LIMITS, documentTitle: MAX_DOCUMENT_TITLE }
+		limits: { module: MODULE_LIMITS, documentTitle: MAX_DOCUMENT_TITLE },
+		map: mod.type === 'map' ? mapSection(mod.id) : null
 	};
 };
 
 export const actions: Actions = {
+	...mapActions,
 	saveModule: async (event) => {
 		const user = requireRole(event, 'admin');
 		const { process, mod, db } = context(event);

@@ -13,8 +13,11 @@ import { renderChapter } from '$lib/server/modules/document/markdown';
 import { errorTexts, notFound, refused, routeModule, routeProcess } from '../../../../shared.server';
 
 export const MAX_KEY = 80;
-/** Chapter keys share the address space with the public page of changes (/…/aenderungen). */
-export const RESERVED_KEYS = ['aenderungen'];
+/**
+ * Chapter keys share the address space of a module with its fixed one-segment pages, which SvelteKit
+ * matches before a chapter key: the document's changes (/…/aenderungen) and the map's form (/…/neu).
+ */
+export const RESERVED_KEYS = ['aenderungen', 'neu'];
 export const FIELDS = ['number', 'title', 'key', 'position', 'markdown'];
 
 /** Textareas send CRLF; one newline per line keeps lengths and stored text as typed. */

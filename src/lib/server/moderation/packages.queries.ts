@@ -1,0 +1,99 @@
+// Reads for topic packages: the list per process with item counts, one package with its items (as
+// queue rows: author, chapter, district, tags …), and the choices for "add to package".
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DB } from '../db';
+import { contributions, topicPackages, users } from '../db/schema';
+import { hydrate, type QueueItem } from './queue-items.queries';
+
+export interface PackageSummary {
+	id: string;
+	title: string;
+	summary: string;
+	state: 'draft' | 'forwarded' | 'recommended' | 'answered';
+	createdAt: Date;
+	updatedAt: Date;
+	forwardedAt: Date | null;
+	items: number;
+}
+
+/** Packages of a process, newest first, with their item counts (two queries). */
+export function packagesOf(db: DB, processId: string): PackageSummary[] {
+	const rows = db
+		.select({
+			id: topicPackages.id,
+			title: topicPackages.title,
+			summary: topicPackages.summary,
+			state: topicPackages.state,
+			createdAt: topicPackages.createdAt,
+			updatedAt: topicPackages.updatedAt,
+			forwardedAt: topicPackages.forwardedAt
+		})
+		.from(topicPackages)
+		.where(eq(topicPackages.processId, processId))
+		.orderBy(desc(topicPackages.createdAt))
+		.all();
+	const counts = itemCounts(
+		db,
+		rows.map((r) => r.id)
+	);
+	return rows.map((r) => ({ ...r, items: counts.get(r.id) ?? 0 }));
+}
+
+/** Items per package for some packages (contributions_package_idx). */
+export function itemCounts(db: DB, packageIds: string[]): Map<string, number> {
+	if (packageIds.length === 0) return new Map();
+	return new Map(
+		db
+			.select({ id: contributions.packageId, n: sql<number>`count(*)` })
+			.from(contributions)
+			.where(inArray(contributions.packageId, packageIds))
+			.groupBy(contributions.packageId)
+			.all()
+			.map((r) => [r.id!, r.n])
+	);
+}
+
+/** The packages items can be added to: drafts and forwarded ones, by title. */
+export function packageChoices(db: DB, processId: string) {
+	return db
+		.select({ id: topicPackages.id, title: topicPackages.title, state: topicPackages.state })
+		.from(topicPackages)
+		.where(and(eq(topicPackages.processId, processId), inArray(topicPackages.state, ['draft', 'forwarded'])))
+		.orderBy(asc(topicPackages.title))
+		.all();
+}
+
+export interface PackageDetail extends Omit<PackageSummary, 'items'> {
+	processId: string;
+	createdByName: string | null;
+	items: QueueItem[];
+}
+
+/** One package with all its items (oldest first), or null. */
+export function packageWithItems(db: DB, id: string): PackageDetail | null {
+	const p = db
+		.select({
+			id: topicPackages.id,
+			processId: topicPackages.processId,
+			title: topicPackages.title,
+			summary: topicPackages.summary,
+			state: topicPackages.state,
+			createdAt: topicPackages.createdAt,
+			updatedAt: topicPackages.updatedAt,
+			forwardedAt: topicPackages.forwardedAt,
+			createdByName: users.displayName
+		})
+		.from(topicPackages)
+		.leftJoin(users, eq(users.id, topicPackages.createdBy))
+		.where(eq(topicPackages.id, id))
+		.get();
+	if (!p) return null;
+	const ids = db
+		.select({ id: contributions.id })
+		.from(contributions)
+		.where(eq(contributions.packageId, id))
+		.orderBy(asc(contributions.createdAt), asc(contributions.id))
+		.all()
+		.map((r) => r.id);
+	return { ...p, items: hydrate(db, ids) };
+}

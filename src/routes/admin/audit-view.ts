@@ -1,0 +1,124 @@
+// How audit entries are shown: names of actions and entity types (admin.actions first, then the
+// auditLog namespace, else the raw code, so actions added later never break the page), the action
+// groups of the filter, and the readable before/after difference.
+import type { Messages } from '$lib/i18n';
+
+const own = (names: Record<string, string>, code: string) =>
+	Object.hasOwn(names, code) ? names[code] : undefined;
+
+export function actionLabel(m: Messages, action: string): string {
+	return own(m.admin.actions, action) ?? own(m.auditLog.actions, action) ?? action;
+}
+
+export function entityTypeLabel(m: Messages, type: string): string {
+	return own(m.admin.entityTypes, type) ?? own(m.auditLog.entityTypes, type) ?? type;
+}
+
+export const ACTION_GROUPS = [
+	'accounts',
+	'processes',
+	'documents',
+	'moderation',
+	'packages',
+	'gremium',
+	'responses',
+	'map',
+	'exports',
+	'system',
+	'other'
+] as const;
+export type ActionGroup = (typeof ACTION_GROUPS)[number];
+
+/** The group of an action, by the part before the first dot. */
+const GROUP_OF: Record<string, ActionGroup> = {
+	role: 'accounts',
+	account: 'accounts',
+	user: 'accounts',
+	organisation: 'accounts',
+	invitation: 'accounts',
+	process: 'processes',
+	phase: 'processes',
+	meeting: 'processes',
+	module: 'processes',
+	document: 'documents',
+	chapter: 'documents',
+	comment: 'documents',
+	contribution: 'moderation',
+	report: 'moderation',
+	tag: 'moderation',
+	offline: 'moderation',
+	package: 'packages',
+	recommendation: 'gremium',
+	internal_comment: 'gremium',
+	response: 'responses',
+	notification: 'responses',
+	pin: 'map',
+	photo: 'map',
+	quarters: 'map',
+	district: 'map',
+	category: 'map',
+	export: 'exports',
+	system: 'system',
+	demo: 'system'
+};
+
+export function actionGroup(action: string): ActionGroup {
+	const prefix = action.split('.', 1)[0];
+	return Object.hasOwn(GROUP_OF, prefix) ? GROUP_OF[prefix] : 'other';
+}
+
+/** The actions of the log, grouped for an <optgroup> select and sorted by label within each group. */
+export function groupedActions(m: Messages, actions: readonly string[]) {
+	return ACTION_GROUPS.map((group) => ({
+		group,
+		label: m.auditLog.groups[group],
+		options: actions
+			.filter((a) => actionGroup(a) === group)
+			.map((a) => ({ value: a, label: actionLabel(m, a) }))
+			.sort((a, b) => a.label.localeCompare(b.label, 'de'))
+	})).filter((g) => g.options.length > 0);
+}
+
+export interface DiffLine {
+	key: string;
+	before: string | null;
+	after: string | null;
+}
+
+export interface AuditDiff {
+	kind: 'changed' | 'created' | 'removed';
+	lines: DiffLine[];
+	unchanged: number;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value as text: strings as they are, everything else as JSON; null and undefined as null. */
+export function valueText(v: unknown): string | null {
+	if (v === null || v === undefined) return null;
+	return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/**
+ * The keys that differ between before and after (both objects), or all keys of the one that exists.
+ * Null when either side is something other than an object (then the raw values are shown).
+ */
+export function auditDiff(before: unknown, after: unknown): AuditDiff | null {
+	const hasBefore = before !== null && before !== undefined;
+	const hasAfter = after !== null && after !== undefined;
+	if ((hasBefore && !isRecord(before)) || (hasAfter && !isRecord(after))) return null;
+	if (!hasBefore && !hasAfter) return null;
+	const b = (hasBefore ? before : {}) as Record<string, unknown>;
+	const a = (hasAfter ? after : {}) as Record<string, unknown>;
+	const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+	const lines: DiffLine[] = [];
+	let unchanged = 0;
+	for (const key of keys) {
+		const x = valueText(b[key]);
+		const y = valueText(a[key]);
+		if (hasBefore && hasAfter && x === y) unchanged++;
+		else lines.push({ key, before: x, after: y });
+	}
+	return { kind: hasBefore && hasAfter ? 'changed' : hasAfter ? 'created' : 'removed', lines, unchanged };
+}
