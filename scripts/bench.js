@@ -13,6 +13,8 @@ import { cacheStatus, check, measure } from './bench/measure.js';
 import { machine, table, verdict, writeResults } from './bench/report.js';
 import { BENCH_PASSWORD, BENCH_PROCESS_SLUG } from './bench/seed.js';
 import { EXPORT_PROCESS_SLUG, EXPORTED_SHARE, loginCookie, measureExportUnderLoad } from './bench/export.js';
+import { QUEUE_PROCESS_SLUG, measureQueue } from './bench/queue.js';
+import Database from 'better-sqlite3';
 
 const log = (msg) => console.log(msg);
 
@@ -34,7 +36,10 @@ async function main() {
 	const targets = cfg.only ? TARGETS.filter((t) => t.name.includes(cfg.only)) : TARGETS;
 	// The export scenario (scripts/bench/export.js) runs after the page targets; BENCH_ONLY=export runs it alone.
 	const runExport = cfg.exportRows > 0 && (!cfg.only || 'export'.includes(cfg.only));
-	if (targets.length === 0 && !runExport) throw new Error(`BENCH_ONLY=${cfg.only} matches no target`);
+	// The queue scenario (scripts/bench/queue.js); BENCH_ONLY=queue runs it alone.
+	const runQueue = cfg.queueItems > 0 && (!cfg.only || 'queue'.includes(cfg.only));
+	if (targets.length === 0 && !runExport && !runQueue)
+		throw new Error(`BENCH_ONLY=${cfg.only} matches no target`);
 	for (const file of [cfg.appEntry, resolve(ROOT, 'build/handler.js')])
 		if (!existsSync(file))
 			throw new Error(
@@ -85,6 +90,25 @@ async function main() {
 			{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
 		);
 		log(`  ${items} review items for the export scenario in ${Date.now() - reviewStart} ms`);
+	}
+	let queueProcessId = null;
+	if (runQueue) {
+		const queueStart = Date.now();
+		execFileSync(
+			process.execPath,
+			[
+				resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+				resolve(ROOT, 'scripts/bench/seed-review.ts'),
+				cfg.dbPath,
+				String(cfg.queueItems),
+				QUEUE_PROCESS_SLUG
+			],
+			{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }
+		);
+		const db = new Database(cfg.dbPath, { readonly: true });
+		queueProcessId = db.prepare('select id from processes where slug = ?').get(QUEUE_PROCESS_SLUG).id;
+		db.close();
+		log(`  ${cfg.queueItems} review-queue items in ${Date.now() - queueStart} ms`);
 	}
 
 	const [appPort, uncachedPort, floorPort] = [await freePort(), await freePort(), await freePort()];
@@ -189,6 +213,19 @@ async function main() {
 			log
 		});
 	}
+	let queue = null;
+	if (runQueue) {
+		log(`Queue scenario: filtered review-queue pages of ${cfg.queueItems} items, signed in as moderator …`);
+		const cookie = await loginCookie(app.url, 'person2@bench.invalid', BENCH_PASSWORD);
+		queue = await measureQueue({
+			baseUrl: app.url,
+			cookie,
+			processId: queueProcessId,
+			duration: cfg.duration,
+			warmup: cfg.warmup,
+			log
+		});
+	}
 	const crashed = app.exited() ?? uncached.exited() ?? floor.exited();
 	await stopAll();
 	if (crashed)
@@ -197,7 +234,10 @@ async function main() {
 		);
 
 	log('\n' + table(rows) + '\n');
-	const ok = rows.every((r) => r.verdict.ok) && (exportUnderLoad ?? []).every((r) => r.ok);
+	const ok =
+		rows.every((r) => r.verdict.ok) &&
+		(exportUnderLoad ?? []).every((r) => r.ok) &&
+		(queue ?? []).every((r) => r.ok);
 	writeResults(cfg.resultsPath, {
 		generatedAt: new Date().toISOString(),
 		machine: host,
@@ -208,6 +248,7 @@ async function main() {
 			warmupSeconds: cfg.warmup,
 			only: cfg.only ?? null,
 			exportRows: cfg.exportRows,
+			queueItems: cfg.queueItems,
 			appEntry: relative(ROOT, cfg.appEntry),
 			pageCacheTtlMs: cfg.pageCacheTtlMs === undefined ? 5000 : Number(cfg.pageCacheTtlMs)
 		},
@@ -229,7 +270,8 @@ async function main() {
 			problems: r.verdict.problems,
 			problemsNoCache: r.uncachedVerdict.problems
 		})),
-		exportUnderLoad
+		exportUnderLoad,
+		queue
 	});
 	log(`Results written to ${relative(ROOT, cfg.resultsPath)}`);
 	if (ok) log('All budgets met.');

@@ -8,7 +8,10 @@
 //
 // Only GET/HEAD requests without a `session` cookie are served from the cache; only GET responses with
 // status 200, content-type text/html, no Set-Cookie, no Content-Encoding and no `private`/`no-store` in
-// Cache-Control are stored. Every answer carries `x-page-cache: hit | miss | bypass`.
+// Cache-Control are stored. Public API answers are the exception: JSON under /api/ that the app marks
+// `Cache-Control: public` is the same for everybody (the map's in-view pins, the quarter lookup), so it
+// is stored and served for signed-in visitors too – never HTML for them. Every answer carries
+// `x-page-cache: hit | miss | bypass`.
 
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */
@@ -122,8 +125,14 @@ export function effectiveLocale(headers) {
 export function isCacheableRequest(req) {
 	if (req.method !== 'GET' && req.method !== 'HEAD') return false;
 	if (!req.url || req.url[0] !== '/') return false;
-	return cookieValue(req.headers.cookie, SESSION_COOKIE) === undefined;
+	return isApiPath(req.url) || !hasSession(req);
 }
+
+/** @param {string} url */
+export const isApiPath = (url) => url.startsWith('/api/');
+
+/** @param {{ headers: import('node:http').IncomingHttpHeaders }} req */
+export const hasSession = (req) => cookieValue(req.headers.cookie, SESSION_COOKIE) !== undefined;
 
 /** Whether a request with this method empties the cache (every method but GET, HEAD, OPTIONS, TRACE). */
 export function invalidates(/** @type {string | undefined} */ method) {
@@ -154,21 +163,26 @@ export function cacheKey(req, varyHeaders = []) {
 const headerText = (v) => (v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
 
 /**
- * Whether a response may be stored: status 200, content-type text/html, no Set-Cookie, no
- * Content-Encoding, and no `private` or `no-store` in Cache-Control.
+ * Whether a response may be stored: status 200, content-type text/html (or JSON marked
+ * `Cache-Control: public`), no Set-Cookie, no Content-Encoding, and no `private` or `no-store`.
  * @param {number} status
  * @param {Record<string, string | number | string[] | undefined>} headers lower-case names
+ * @param {{ shared?: boolean }} [options] shared: the request carried a session (public JSON only)
  */
-export function isStorable(status, headers) {
+export function isStorable(status, headers, { shared = false } = {}) {
 	if (status !== 200) return false;
-	if (!/^\s*text\/html\b/i.test(headerText(headers['content-type']))) return false;
+	const type = headerText(headers['content-type']);
+	const cc = headerText(headers['cache-control']).toLowerCase();
+	const html = /^\s*text\/html\b/i.test(type);
+	const publicJson = /^\s*application\/(geo\+)?json\b/i.test(type) && /\bpublic\b/.test(cc);
+	// `shared`: asked with a session – only answers the app declared the same for everybody.
+	if (shared ? !publicJson : !html && !publicJson) return false;
 	if (headers['set-cookie'] !== undefined) return false;
 	if (
 		headers['content-encoding'] !== undefined &&
 		headerText(headers['content-encoding']).trim().toLowerCase() !== 'identity'
 	)
 		return false;
-	const cc = headerText(headers['cache-control']).toLowerCase();
 	if (/\b(private|no-store)\b/.test(cc)) return false;
 	return true;
 }
@@ -337,7 +351,7 @@ function headersArgument(arg) {
  * @param {PageCache} cache
  * @param {string} key
  */
-function capture(res, cache, key) {
+function capture(res, cache, key, shared = false) {
 	const generation = cache.generation;
 	/** @type {Buffer[]} */
 	let chunks = [];
@@ -363,7 +377,7 @@ function capture(res, cache, key) {
 		status = statusCode;
 		/** @type {Record<string, string | number | string[] | undefined>} */
 		const all = { ...res.getHeaders(), ...headersArgument(headersArg) };
-		storing = isStorable(status, all) && cache.generation === generation;
+		storing = isStorable(status, all, { shared }) && cache.generation === generation;
 		if (!storing) {
 			unwrap();
 			return;
@@ -454,15 +468,17 @@ export function withPageCache(handler, options = {}) {
 			return handler(req, res, next);
 		}
 		const key = cacheKey(req, varyHeaders);
+		const shared = hasSession(req);
 		const entry = cache.get(key);
-		if (entry) {
+		// A signed-in visitor gets only answers that are the same for everybody (public JSON), never HTML.
+		if (entry && !(shared && /^\s*text\/html\b/i.test(headerText(entry.headers['content-type'])))) {
 			res.writeHead(entry.status, entry.headers);
 			if (req.method === 'HEAD') res.end();
 			else res.end(entry.body);
 			return;
 		}
 		res.setHeader(CACHE_HEADER, 'miss');
-		if (req.method === 'GET') capture(res, cache, key); // a HEAD answer has no body to store
+		if (req.method === 'GET') capture(res, cache, key, shared); // a HEAD answer has no body to store
 		return handler(req, res, next);
 	};
 	return { handle, cache };

@@ -20,6 +20,8 @@ export const init: ServerInit = async () => {
 	setInterval(() => purgeFeedback(getDb()), DAY).unref();
 	// Mails to authors about their input (outbox, sent in the background every ~2 s).
 	if (!building) startNotificationWorker(db, config.origin ?? `http://localhost:${process.env.PORT ?? 3000}`);
+	// Loading exceljs takes up to a second of the event loop: do it at start, not in the first export.
+	if (!building) await import('$lib/server/moderation/export/xlsx');
 	if (!config.demo) return;
 	if (isEmpty(db)) {
 		await seedDemo(db, config.demoPassword);

@@ -27,6 +27,8 @@ export function readConfig() {
 		pins: int('BENCH_PINS', 20_000, 0),
 		/** Rows of the Abwägungstabelle exported while pages are loaded (0: skip the export scenario). */
 		exportRows: int('BENCH_EXPORT_ROWS', 50_000, 0),
+		/** Items in the review queue of the queue scenario (0: skip it). */
+		queueItems: int('BENCH_QUEUE_ITEMS', 100_000, 0),
 		/** Seconds per measured run. */
 		duration: int('BENCH_DURATION', 10, 1),
 		/** Seconds of unrecorded load before each measured run (JIT, caches, connection set-up). */

@@ -106,7 +106,7 @@ export const FLOOR_ROUTES = [
 			const replies = page.length
 				? q.all(
 						`select ${cols} from contributions c left join users u on u.id = c.author_id left join organisations o on o.id = c.organisation_id
-						 where c.root_id in (${page.map(() => '?').join(',')}) and c.state = 'published' order by c.created_at`,
+						 where c.root_id in (${page.map(() => '?').join(',')}) and +c.state = 'published' and c.hidden = 0 order by c.created_at`,
 						...page.map((c) => c.id)
 					)
 				: [];

@@ -172,21 +172,22 @@ const ACTIONS: Action[] = [
 		path: (i) => `/gremium/themenpakete/${i.forwardedPackage}/stellungnahme?/publish`,
 		form: () => ({})
 	},
-	// Internal exports (the public ones are open to all and tested elsewhere).
+	// Internal exports (the public ones are open to all and tested elsewhere). The Begleitgremium gets
+	// its own version without personal data (tests/e2e/export.test.ts).
 	{
 		name: 'internal CSV export',
-		allowed: STAFF,
-		path: (i) => `/moderation/export/abwaegung.csv?process=${i.processId}`
+		allowed: ['gremium', 'moderation', 'admin'],
+		path: (i) => `/moderation/export/abwaegung.csv?verfahren=${i.slug}`
 	},
 	{
 		name: 'internal XLSX export',
-		allowed: STAFF,
-		path: (i) => `/moderation/export/abwaegung.xlsx?process=${i.processId}`
+		allowed: ['gremium', 'moderation', 'admin'],
+		path: (i) => `/moderation/export/abwaegung.xlsx?verfahren=${i.slug}`
 	},
 	{
 		name: 'internal print export',
-		allowed: STAFF,
-		path: (i) => `/moderation/export/abwaegung/drucken?process=${i.processId}`
+		allowed: ['gremium', 'moderation', 'admin'],
+		path: (i) => `/moderation/export/abwaegung/drucken?verfahren=${i.slug}`
 	}
 ];
 

@@ -69,6 +69,17 @@ describe('rules', () => {
 		expect(isCacheableRequest(req('http://example.org/'))).toBe(false);
 	});
 
+	it('lets signed-in visitors share public API answers, never HTML', () => {
+		const json = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=10' };
+		expect(isCacheableRequest(req('/api/processes/x/pins?zoom=12', { cookie: 'session=abc' }))).toBe(true);
+		expect(isStorable(200, json)).toBe(true);
+		expect(isStorable(200, json, { shared: true })).toBe(true);
+		expect(isStorable(200, { ...json, 'content-type': 'application/geo+json' }, { shared: true })).toBe(true);
+		expect(isStorable(200, { 'content-type': 'text/html' }, { shared: true })).toBe(false);
+		expect(isStorable(200, { ...json, 'cache-control': 'private, no-store' }, { shared: true })).toBe(false);
+		expect(isStorable(200, { 'content-type': 'application/json' }, { shared: true })).toBe(false);
+	});
+
 	it('keys by path, query and language, not by method', () => {
 		expect(cacheKey(req('/a?x=1'))).toBe(cacheKey(req('/a?x=1', {}, 'HEAD')));
 		expect(cacheKey(req('/a?x=1'))).not.toBe(cacheKey(req('/a?x=2')));
@@ -199,6 +210,10 @@ describe('middleware', () => {
 			const n = renders;
 			if (req.url === '/json')
 				return void res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+			if (req.url?.startsWith('/api/'))
+				return void res
+					.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=10' })
+					.end(`{"n":${n}}`);
 			res.setHeader('content-type', 'text/html; charset=utf-8');
 			res.writeHead(200);
 			res.write(`<p>render ${n}</p>`);
@@ -211,6 +226,13 @@ describe('middleware', () => {
 		expect((await get(base + '/', { headers: { cookie: 'session=x' } })).cache).toBe('bypass');
 		expect(await get(base + '/json')).toMatchObject({ cache: 'miss', body: '{}' });
 		expect((await get(base + '/json')).cache).toBe('miss');
+		// Public API answers are shared with signed-in visitors; HTML never is.
+		const session = { headers: { cookie: 'session=x' } };
+		expect((await get(base + '/api/pins', session)).cache).toBe('miss');
+		expect(await get(base + '/api/pins')).toMatchObject({
+			cache: 'hit',
+			body: (await get(base + '/api/pins', session)).body
+		});
 
 		await fetch(base + '/', { method: 'POST', body: 'a=1', redirect: 'manual' });
 		expect(cache!.size).toBe(0);

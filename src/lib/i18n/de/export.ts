@@ -25,6 +25,12 @@ export const exportTable = {
 	xlsx: 'Excel (XLSX) herunterladen',
 	printButton: 'Druckansicht öffnen',
 	publicLinks: 'Öffentliche Fassung (ohne personenbezogene Angaben)',
+	publicDownloads: 'Alle Ergebnisse herunterladen',
+	publicDownloadsIntro:
+		'Die Abwägungstabelle enthält jede veröffentlichte Eingabe mit ihrer Bearbeitung – ohne personenbezogene Angaben.',
+	printShort: 'Druckansicht',
+	selectionExport: 'Diese Auswahl als Excel exportieren',
+	gremiumExport: 'Abwägungstabelle für das Begleitgremium herunterladen',
 	backToModeration: 'Zur Moderation',
 
 	columns: {

@@ -6,7 +6,8 @@ export const review = {
 		queue: 'Prüfwarteschlange',
 		packages: 'Themenpakete',
 		offline: 'Eingang erfassen',
-		unmatched: 'Nicht zugeordnete Kommentare'
+		unmatched: 'Nicht zugeordnete Kommentare',
+		export: 'Abwägungstabelle'
 	},
 	queueTitle: 'Prüfwarteschlange',
 	queueIntro:

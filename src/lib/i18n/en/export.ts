@@ -26,6 +26,12 @@ export const exportTable: Messages['export'] = {
 	xlsx: 'Download Excel (XLSX)',
 	printButton: 'Open print view',
 	publicLinks: 'Public version (without personal data)',
+	publicDownloads: 'Download all results',
+	publicDownloadsIntro:
+		'The consideration table lists every published input with how it was handled – without personal data.',
+	printShort: 'Print view',
+	selectionExport: 'Export this selection as Excel',
+	gremiumExport: 'Download the consideration table for the advisory committee',
 	backToModeration: 'Back to moderation',
 
 	columns: {

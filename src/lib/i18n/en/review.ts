@@ -6,7 +6,8 @@ export const review: Messages['review'] = {
 		queue: 'Review queue',
 		packages: 'Topic packages',
 		offline: 'Enter input',
-		unmatched: 'Unassigned comments'
+		unmatched: 'Unassigned comments',
+		export: 'Consideration table'
 	},
 	queueTitle: 'Review queue',
 	queueIntro:

@@ -53,14 +53,22 @@ export function itemCounts(db: DB, packageIds: string[]): Map<string, number> {
 	);
 }
 
-/** The packages items can be added to: drafts and forwarded ones, by title. */
+/**
+ * At most this many packages are offered in the queue's selects (every page embeds them twice); older
+ * ones are reached from the package list, whose pages link to their items in the queue.
+ */
+export const PACKAGE_CHOICES = 100;
+
+/** The packages items can be added to: the newest drafts and forwarded ones, by title. */
 export function packageChoices(db: DB, processId: string) {
 	return db
 		.select({ id: topicPackages.id, title: topicPackages.title, state: topicPackages.state })
 		.from(topicPackages)
 		.where(and(eq(topicPackages.processId, processId), inArray(topicPackages.state, ['draft', 'forwarded'])))
-		.orderBy(asc(topicPackages.title))
-		.all();
+		.orderBy(desc(topicPackages.createdAt))
+		.limit(PACKAGE_CHOICES)
+		.all()
+		.sort((a, b) => a.title.localeCompare(b.title, 'de'));
 }
 
 export interface PackageDetail extends Omit<PackageSummary, 'items'> {

@@ -27,7 +27,7 @@ function rejection(text: string | undefined) {
 	return code ?? `other: ${text ?? ''}`;
 }
 
-function fillVersion(db: DB, versionId: string, version: DemoVersion) {
+function fillVersion(db: DB, actorId: string | null, versionId: string, version: DemoVersion) {
 	const existing = new Map(
 		db
 			.select({ id: chapters.id, key: chapters.key })
@@ -39,7 +39,7 @@ function fillVersion(db: DB, versionId: string, version: DemoVersion) {
 	version.chapters.forEach((c, i) => {
 		const res = saveChapter(
 			db,
-			null,
+			actorId,
 			versionId,
 			{ key: c.key, number: c.number, title: c.title, position: i + 1, markdown: c.markdown },
 			existing.get(c.key)
@@ -68,6 +68,8 @@ function findAnchor(db: DB, versionId: string, key: string, startsWith: string |
 }
 
 export interface DemoDocumentInput {
+	/** The demo administration: actor of the seeded admin work in the audit log. */
+	adminId: string;
 	processId: string;
 	/** The phase in which the draft is open for comments. */
 	openPhaseId: string;
@@ -99,10 +101,10 @@ export function seedDemoDocument(db: DB, input: DemoDocumentInput) {
 		.values({ phaseId: input.openPhaseId, moduleId: mod.id, flags: ['commenting', 'supporting'] })
 		.run();
 
-	const doc = createDocument(db, null, mod.id, 'Handlungskonzept Wohnen – Entwurf');
+	const doc = createDocument(db, input.adminId, mod.id, 'Handlungskonzept Wohnen – Entwurf');
 	if (!doc.ok) throw new Error(doc.reason);
-	fillVersion(db, doc.versionId, DEMO_VERSION_1);
-	const pub1 = publishVersion(db, null, doc.versionId, input.from);
+	fillVersion(db, input.adminId, doc.versionId, DEMO_VERSION_1);
+	const pub1 = publishVersion(db, input.adminId, doc.versionId, input.from);
 	if (!pub1.ok) throw new Error(pub1.reason);
 
 	const span = input.to.getTime() - input.from.getTime();
@@ -157,11 +159,11 @@ export function seedDemoDocument(db: DB, input: DemoDocumentInput) {
 	};
 	write(doc.versionId, 1);
 
-	const draft = createDraftVersion(db, null, doc.documentId);
+	const draft = createDraftVersion(db, input.adminId, doc.documentId);
 	if (!draft.ok) throw new Error(draft.reason);
-	fillVersion(db, draft.versionId, DEMO_VERSION_2);
+	fillVersion(db, input.adminId, draft.versionId, DEMO_VERSION_2);
 	const middle = new Date(input.from.getTime() + span / 2);
-	const pub2 = publishVersion(db, null, draft.versionId, middle);
+	const pub2 = publishVersion(db, input.adminId, draft.versionId, middle);
 	if (!pub2.ok) throw new Error(pub2.reason);
 	write(draft.versionId, 2);
 	return { moduleId: mod.id, documentId: doc.documentId, ...pub2 };

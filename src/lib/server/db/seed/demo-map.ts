@@ -19,6 +19,8 @@ export interface DemoMapInput {
 	openPhaseId: string;
 	moderationMode: 'pre' | 'post';
 	authors: Record<Person, { id: string; organisationId: string | null }>;
+	/** The demo administration: actor of the seeded admin work in the audit log. */
+	adminId: string;
 	/** Pins are dated between these two instants. */
 	from: Date;
 	to: Date;
@@ -41,7 +43,7 @@ export function seedDemoMap(db: DB, input: DemoMapInput) {
 	db.insert(phaseModules)
 		.values({ phaseId: input.openPhaseId, moduleId: mod.id, flags: ['pinning', 'commenting', 'supporting'] })
 		.run();
-	const cats = addDefaultCategories(db, null, mod.id);
+	const cats = addDefaultCategories(db, input.adminId, mod.id);
 	if (!cats.ok) throw new Error(cats.reason);
 	const categoryIds = new Map(
 		db

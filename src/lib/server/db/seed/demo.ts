@@ -77,6 +77,8 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 		'buerger' | 'allianz' | 'citizen2' | 'citizen3',
 		{ id: string; organisationId: string | null }
 	>;
+	// The demo administration is the actor of the seeded admin work (documents, categories) in the log.
+	let adminId = '';
 	const seeded = db.transaction((tx) => {
 		seedQuarters(tx); // city-wide, not per process
 		const orgIds = new Map<string, string>();
@@ -98,6 +100,7 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 				.get();
 			tx.insert(consents).values({ userId: user.id, kind: 'privacy', version: PRIVACY_VERSION }).run();
 			for (const role of account.roles) tx.insert(userRoles).values({ userId: user.id, role }).run();
+			if (account.roles.includes('admin')) adminId = user.id;
 			if (account.email.startsWith('buerger@')) people.buerger = user;
 			if (account.email.startsWith('allianz@')) people.allianz = user;
 		}
@@ -215,10 +218,12 @@ export async function seedDemo(db: DB, password: string, now = new Date()) {
 		openPhaseId: seeded.openPhaseId,
 		moderationMode: 'pre',
 		authors: people,
+		adminId,
 		from: seeded.openFrom,
 		to: new Date(now.getTime() - 60 * 60 * 1000)
 	});
 	seedDemoMap(db, {
+		adminId,
 		processId: seeded.processId,
 		openPhaseId: seeded.openPhaseId,
 		moderationMode: 'pre',

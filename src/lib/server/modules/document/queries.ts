@@ -251,7 +251,9 @@ export function commentThreads(db: DB, q: CommentQuery) {
 							contributions.rootId,
 							page.map((r) => r.id)
 						),
-						eq(contributions.state, 'published'),
+						// Unary + keeps SQLite on the root_id index: with many published rows elsewhere it
+						// would otherwise walk contributions_state_idx for the ORDER BY.
+						sql`+${contributions.state} = 'published'`,
 						publicAncestry
 					)
 				)
