@@ -128,8 +128,8 @@ export function isCacheableRequest(req) {
 	return isApiPath(req.url) || !hasSession(req);
 }
 
-/** @param {string} url */
-export const isApiPath = (url) => url.startsWith('/api/');
+/** A path under /api/ without dot segments or encoded slashes that could resolve elsewhere. @param {string} url */
+export const isApiPath = (url) => url.startsWith('/api/') && !/\/\.|%2e|%2f|%5c|\/\/|\\/i.test(url);
 
 /** @param {{ headers: import('node:http').IncomingHttpHeaders }} req */
 export const hasSession = (req) => cookieValue(req.headers.cookie, SESSION_COOKIE) !== undefined;

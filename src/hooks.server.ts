@@ -41,7 +41,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (result) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
-			setSessionCookie(event, token, result.session.expiresAt);
+			// Only when the sliding expiry moved: a Set-Cookie on every answer would ride along on
+			// public API answers (and a shared cache must never store a session cookie).
+			if (result.renewed) setSessionCookie(event, token, result.session.expiresAt);
 		} else {
 			deleteSessionCookie(event);
 		}
@@ -66,6 +68,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:')
 		h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	if (event.locals.user && !h.has('Cache-Control')) h.set('Cache-Control', 'private, no-store');
+	// Whatever the route said: an answer that sets a cookie is for this browser only.
+	if (h.has('Set-Cookie')) h.set('Cache-Control', 'private, no-store');
 	return response;
 };
 

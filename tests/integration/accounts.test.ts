@@ -168,6 +168,9 @@ describe('login, sessions and passwords', () => {
 		db.update(sessions).set({ expiresAt: soon }).where(eq(sessions.id, session.id)).run();
 		const v = validateSessionToken(db, token)!;
 		expect(v.session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+		// Only then is the cookie sent again; a fresh session is not renewed on every request.
+		expect(v.renewed).toBe(true);
+		expect(validateSessionToken(db, token)!.renewed).toBe(false);
 	});
 
 	it('resets the password with a single-use link and ends all sessions', async () => {

@@ -72,6 +72,8 @@ describe('rules', () => {
 	it('lets signed-in visitors share public API answers, never HTML', () => {
 		const json = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=10' };
 		expect(isCacheableRequest(req('/api/processes/x/pins?zoom=12', { cookie: 'session=abc' }))).toBe(true);
+		for (const sneaky of ['/api/../konto', '/api/%2e%2e/konto', '/api//x', '/api/%2Fkonto'])
+			expect(isCacheableRequest(req(sneaky, { cookie: 'session=abc' }))).toBe(false);
 		expect(isStorable(200, json)).toBe(true);
 		expect(isStorable(200, json, { shared: true })).toBe(true);
 		expect(isStorable(200, { ...json, 'content-type': 'application/geo+json' }, { shared: true })).toBe(true);

@@ -19,7 +19,9 @@ const definitions = {
 	verifyMailPerAccount: { points: 3, duration: HOUR },
 	passwordCheckPerAccount: { points: 5, duration: 15 * MIN },
 	feedbackPerClient: { points: 5, duration: HOUR },
-	postPerAccount: { points: 20, duration: 10 * MIN }
+	postPerAccount: { points: 20, duration: 10 * MIN },
+	// The public Abwägungstabelle is built anew per request (up to 50,000 rows): bounded per client.
+	exportPerClient: { points: 20, duration: 10 * MIN }
 } as const;
 
 export type LimitName = keyof typeof definitions;

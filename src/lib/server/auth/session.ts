@@ -38,7 +38,10 @@ export function createSession(db: DB, userId: string): { token: string; session:
 }
 
 /** Returns the session and its user, or null for a missing, malformed, tampered or expired token. */
-export function validateSessionToken(db: DB, token: string): { session: Session; user: SessionUser } | null {
+export function validateSessionToken(
+	db: DB,
+	token: string
+): { session: Session; user: SessionUser; renewed: boolean } | null {
 	const parts = token.split('.');
 	if (parts.length !== 2 || parts[0].length === 0 || parts[0].length > 64 || parts[1].length > 64)
 		return null;
@@ -70,7 +73,8 @@ export function validateSessionToken(db: DB, token: string): { session: Session;
 		return null;
 	}
 	let expiresAt = row.expiresAt;
-	if (expiresAt.getTime() - now < RENEW_BEFORE) {
+	const renewed = expiresAt.getTime() - now < RENEW_BEFORE;
+	if (renewed) {
 		expiresAt = new Date(now + SESSION_LIFETIME);
 		db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
 	}
@@ -81,6 +85,7 @@ export function validateSessionToken(db: DB, token: string): { session: Session;
 		.all()
 		.map((r) => r.role);
 	return {
+		renewed,
 		session: { id: row.id, userId: row.userId, expiresAt },
 		user: {
 			id: row.userId,

@@ -9,7 +9,7 @@
 // duplicate moves its own duplicates along, so there are no chains.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DB } from '../db';
-import { contributions, contributionTags, tags, userRoles, users } from '../db/schema';
+import { contributions, contributionTags, photos, tags, userRoles, users } from '../db/schema';
 import { audit } from '../audit';
 import { contributionsChanged } from '../events';
 import { decidePhoto } from '../modules/map/photos';
@@ -268,9 +268,19 @@ export function decidePinPhoto(
 	db: DB,
 	actorId: string,
 	photoId: string,
-	decision: 'approved' | 'rejected'
+	decision: 'approved' | 'rejected',
+	/** The item the moderator is looking at: the photo must be its own. */
+	contributionId?: string
 ): Result<{ moduleId: string | null }> {
 	const r = db.transaction((tx) => {
+		if (contributionId) {
+			const own = tx
+				.select({ id: photos.id })
+				.from(photos)
+				.where(and(eq(photos.id, photoId), eq(photos.contributionId, contributionId)))
+				.get();
+			if (!own) return { ok: false as const, reason: 'not_found' };
+		}
 		const res = decidePhoto(tx, actorId, photoId, decision);
 		if (!res.ok) return res;
 		const c = tx

@@ -1,4 +1,5 @@
 // Full-text search within one document module: chapters of the current version and published comments.
+import { publicAncestry } from '../../moderation/visibility';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../../db';
 import { chapters, contributions, paragraphs } from '../../db/schema';
@@ -51,7 +52,9 @@ export function searchDocument(
 						and(
 							inArray(contributions.id, commentIds),
 							eq(contributions.state, 'published'),
-							eq(contributions.moduleId, doc.moduleId)
+							eq(contributions.moduleId, doc.moduleId),
+							// The index follows hiding and rejection; this keeps the page right even if it lagged.
+							publicAncestry
 						)
 					)
 					.all()

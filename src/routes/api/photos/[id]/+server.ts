@@ -8,7 +8,10 @@ import { photoAccess } from '$lib/server/modules/map/photos';
 
 export const GET: RequestHandler = ({ params, url, locals }) => {
 	const notFound = () =>
-		new Response('Nicht gefunden', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		new Response('Nicht gefunden', {
+			status: 404,
+			headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
+		});
 	if (!/^[0-9a-f-]{36}$/.test(params.id)) return notFound();
 	const viewer = locals.user ? { id: locals.user.id, isModerator: isModerator(locals.user) } : null;
 	const photo = photoAccess(getDb(), params.id, viewer, url.searchParams.get('thumb') === '1');
@@ -18,7 +21,8 @@ export const GET: RequestHandler = ({ params, url, locals }) => {
 			'content-type': photo.mime,
 			'content-length': String(photo.data.byteLength),
 			'content-disposition': 'inline',
-			'cache-control': photo.isPublic ? 'public, max-age=3600' : 'private, no-store'
+			// Short: a photo rejected later, or a pin hidden after reports, must not linger in caches.
+			'cache-control': photo.isPublic ? 'public, max-age=300' : 'private, no-store'
 		}
 	});
 };

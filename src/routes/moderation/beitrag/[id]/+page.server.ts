@@ -70,7 +70,7 @@ export const actions: Actions = {
 		const decision = str(data.get('decision'));
 		if (!isUuid(photoId) || (decision !== 'approved' && decision !== 'rejected'))
 			return fail(400, { ok: false, message: m.errors.invalid });
-		const r = decidePinPhoto(getDb(), user.id, photoId, decision);
+		const r = decidePinPhoto(getDb(), user.id, photoId, decision, event.params.id);
 		if (!r.ok)
 			return fail(409, {
 				ok: false,

@@ -4,12 +4,23 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
+import { hit } from '$lib/server/auth/rate-limit';
+import { clientKey } from '$lib/server/http';
 import { parseExportFilters } from '$lib/server/moderation/export/filters';
 import type { ExportFormat } from '$lib/server/moderation/export/model';
 import { exportResponse } from '$lib/server/moderation/export/routes';
 import { startExport } from '$lib/server/moderation/export/service';
 
-export function publicExport(event: RequestEvent<{ slug: string }>, format: ExportFormat): Response {
+export async function publicExport(
+	event: RequestEvent<{ slug: string }>,
+	format: ExportFormat
+): Promise<Response> {
+	const limit = await hit(['exportPerClient', clientKey(event)]);
+	if (!limit.ok)
+		error(
+			429,
+			messages(event.locals.locale).errors.rate_limited(Math.max(1, Math.ceil(limit.retryAfterSeconds / 60)))
+		);
 	const slug = event.params.slug;
 	const result = startExport(getDb(), {
 		audience: 'public',

@@ -132,9 +132,12 @@ const isOwnComment = (db: DB, userId: string, pinId: string, id: string) =>
 
 async function supportAction(event: RequestEvent, on: boolean) {
 	const user = requireUser(event);
-	const { db } = resolvePin(event);
+	const { db, pin, isPublic } = resolvePin(event);
 	const data = await readForm(event);
 	const id = str(data.get('id'));
+	// Only this public pin or one of its public comments: never an id from elsewhere.
+	if (!isPublic || (id !== pin.id && !pinComments(db, pin.id).some((c) => c.id === id)))
+		return fail(400, { form: 'support', target: id, error: reasonText(event, notFound) });
 	const result = setPinSupport(db, user, id, on);
 	if (!result.ok) return fail(400, { form: 'support', target: id, error: reasonText(event, result) });
 	return { form: 'support', target: id, count: result.count };
