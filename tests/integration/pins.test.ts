@@ -24,6 +24,7 @@ import { searchIndex } from '../../src/lib/server/search';
 import { csvChunks, geojsonChunks } from '../../src/lib/server/modules/map/opendata';
 import { contributionsChanged } from '../../src/lib/server/events';
 import { CITY_BBOX } from '../../src/lib/server/geo/quarters';
+import { exportUserData } from '../../src/lib/server/auth/export';
 
 const { db } = freshDb();
 const citizen = sessionUser(makeUser(db, { displayName: 'Bürgerin Querenburg' }));
@@ -78,6 +79,9 @@ describe('creating pins', () => {
 		expect(district.slug).toBe('querenburg'); // the point wins over a district sent along
 		expect(pinList(db, { processId: pre.process.id, moduleId: m, sort: 'new' }).pins).toHaveLength(0);
 		expect(searchIndex(db, pre.process.id, 'Park')).toHaveLength(0);
+		// The author's data export names the place (DSGVO Art. 15).
+		const mine = exportUserData(db, citizen.id)!.contributions.find((c) => c.id === r.id);
+		expect(mine).toMatchObject({ lat: 51.4531, lon: 7.2683, district: 'Querenburg' });
 	});
 
 	it('takes a district without a point ("ohne genauen Ort")', async () => {

@@ -2,7 +2,19 @@
 // Modules that store personal contributions add their section here.
 import { eq } from 'drizzle-orm';
 import type { DB } from '../db';
-import { consents, contributions, organisations, sessions, supports, userRoles, users } from '../db/schema';
+import {
+	consents,
+	contributions,
+	districts,
+	organisations,
+	photos,
+	pinCategories,
+	reports,
+	sessions,
+	supports,
+	userRoles,
+	users
+} from '../db/schema';
 
 export function exportUserData(db: DB, userId: string) {
 	const user = db
@@ -48,11 +60,33 @@ export function exportUserData(db: DB, userId: string) {
 				rejectionReason: contributions.rejectionReason,
 				chapterId: contributions.chapterId,
 				paragraph: contributions.anchor,
+				// Pins: where and what.
+				lat: contributions.lat,
+				lon: contributions.lon,
+				district: districts.name,
+				category: pinCategories.label,
+				photo: photos.id,
+				photoState: photos.state,
+				photoAlt: photos.alt,
 				createdAt: contributions.createdAt,
 				publishedAt: contributions.publishedAt
 			})
 			.from(contributions)
+			.leftJoin(districts, eq(districts.id, contributions.districtId))
+			.leftJoin(pinCategories, eq(pinCategories.id, contributions.categoryId))
+			.leftJoin(photos, eq(photos.contributionId, contributions.id))
 			.where(eq(contributions.authorId, userId))
+			.all(),
+		reportsFiled: db
+			.select({
+				contributionId: reports.contributionId,
+				reason: reports.reason,
+				note: reports.note,
+				createdAt: reports.createdAt,
+				resolvedAt: reports.resolvedAt
+			})
+			.from(reports)
+			.where(eq(reports.reporterId, userId))
 			.all(),
 		supports: db
 			.select({ contributionId: supports.contributionId, createdAt: supports.createdAt })
