@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/server/moderation/packages.service';
 import {
 	packageChoices,
+	packagePage,
 	packagesOf,
 	packageWithItems
 } from '../../src/lib/server/moderation/packages.queries';
@@ -153,5 +154,34 @@ describe('topic packages', () => {
 				.where(and(eq(auditLog.action, 'package.deleted'), eq(auditLog.entityId, r.packageId)))
 				.get()?.before
 		).toMatchObject({ items: [a] });
+	});
+});
+
+describe('the package list', () => {
+	it('pages by keyset, newest first, without gaps or repeats', () => {
+		const d = makeDocument(db, { moderation: 'post' });
+		const mod = makeUser(db, { roles: ['moderation'] });
+		const t0 = Date.now();
+		// Some share a creation time: the id breaks the tie.
+		for (let i = 0; i < 7; i++)
+			createPackage(
+				db,
+				mod.id,
+				d.process.id,
+				{ title: `Paket ${i}`, summary: '' },
+				new Date(t0 + Math.floor(i / 2))
+			);
+		const seen: string[] = [];
+		let cursor: string | null = null;
+		do {
+			const page: ReturnType<typeof packagePage> = packagePage(db, d.process.id, cursor, 3);
+			expect(page.packages.length).toBeLessThanOrEqual(3);
+			seen.push(...page.packages.map((p) => p.title));
+			cursor = page.nextCursor;
+		} while (cursor);
+		expect(seen).toHaveLength(7);
+		expect(new Set(seen).size).toBe(7);
+		expect(['Paket 0', 'Paket 1']).toContain(seen.at(-1)); // the two oldest share a time
+		expect(packagePage(db, d.process.id, 'kaputt', 3).packages).toHaveLength(3);
 	});
 });

@@ -76,6 +76,7 @@ export const review = {
 	results: (n: number, more: boolean) =>
 		n === 0 ? 'Keine Beiträge für diese Filter.' : `${n}${more ? '+' : ''} Beiträge auf dieser Seite`,
 	nextPage: 'Weitere Beiträge',
+	olderPackages: 'Ältere Themenpakete',
 	firstPage: 'Zum Anfang der Liste',
 
 	selectAll: 'Alle auf dieser Seite auswählen',

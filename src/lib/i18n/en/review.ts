@@ -72,6 +72,7 @@ export const review: Messages['review'] = {
 	results: (n: number, more: boolean) =>
 		n === 0 ? 'No contributions for these filters.' : `${n}${more ? '+' : ''} contributions on this page`,
 	nextPage: 'More contributions',
+	olderPackages: 'Older topic packages',
 	firstPage: 'Back to the start of the list',
 
 	selectAll: 'Select all on this page',

@@ -1,6 +1,6 @@
 // Reads for topic packages: the list per process with item counts, one package with its items (as
 // queue rows: author, chapter, district, tags …), and the choices for "add to package".
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DB } from '../db';
 import { contributions, topicPackages, users } from '../db/schema';
 import { hydrate, type QueueItem } from './queue-items.queries';
@@ -16,8 +16,38 @@ export interface PackageSummary {
 	items: number;
 }
 
+export const PACKAGES_PAGE_SIZE = 50;
+
+/** `<created_at ms>_<id>` of the last package shown, or null when the cursor is malformed. */
+function parsePackageCursor(cursor: string | null | undefined): { at: Date; id: string } | null {
+	const m = /^(\d{1,15})_([0-9a-f-]{36})$/.exec(cursor ?? '');
+	return m ? { at: new Date(Number(m[1])), id: m[2] } : null;
+}
+
+/** One page of a process's packages, newest first (keyset), and the cursor of the next page. */
+export function packagePage(
+	db: DB,
+	processId: string,
+	cursor?: string | null,
+	limit = PACKAGES_PAGE_SIZE
+): { packages: PackageSummary[]; nextCursor: string | null } {
+	const after = parsePackageCursor(cursor);
+	const rows = packagesOf(db, processId, after, limit + 1);
+	const page = rows.slice(0, limit);
+	const last = page.at(-1);
+	return {
+		packages: page,
+		nextCursor: rows.length > limit && last ? `${last.createdAt.getTime()}_${last.id}` : null
+	};
+}
+
 /** Packages of a process, newest first, with their item counts (two queries). */
-export function packagesOf(db: DB, processId: string): PackageSummary[] {
+export function packagesOf(
+	db: DB,
+	processId: string,
+	after: { at: Date; id: string } | null = null,
+	limit = 10_000
+): PackageSummary[] {
 	const rows = db
 		.select({
 			id: topicPackages.id,
@@ -29,8 +59,19 @@ export function packagesOf(db: DB, processId: string): PackageSummary[] {
 			forwardedAt: topicPackages.forwardedAt
 		})
 		.from(topicPackages)
-		.where(eq(topicPackages.processId, processId))
-		.orderBy(desc(topicPackages.createdAt))
+		.where(
+			and(
+				eq(topicPackages.processId, processId),
+				after
+					? or(
+							lt(topicPackages.createdAt, after.at),
+							and(eq(topicPackages.createdAt, after.at), lt(topicPackages.id, after.id))
+						)
+					: undefined
+			)
+		)
+		.orderBy(desc(topicPackages.createdAt), desc(topicPackages.id))
+		.limit(limit)
 		.all();
 	const counts = itemCounts(
 		db,

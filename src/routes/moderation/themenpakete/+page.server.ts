@@ -4,7 +4,7 @@ import { messages } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { requireRole, readForm } from '$lib/server/http';
 import { createPackage } from '$lib/server/moderation/packages.service';
-import { packagesOf } from '$lib/server/moderation/packages.queries';
+import { packagePage } from '$lib/server/moderation/packages.queries';
 import { processList } from '$lib/server/moderation/queue-options.queries';
 import { keepValues } from '$lib/validation/common';
 import { reasonText, str } from '../shared.server';
@@ -16,7 +16,10 @@ export const load: PageServerLoad = (event) => {
 	const processes = processList(db);
 	const wanted = event.url.searchParams.get('verfahren');
 	const process = processes.find((p) => p.id === wanted) ?? processes[0] ?? null;
-	return { processes, process, packages: process ? packagesOf(db, process.id) : [] };
+	const page = process
+		? packagePage(db, process.id, event.url.searchParams.get('nach'))
+		: { packages: [], nextCursor: null };
+	return { processes, process, packages: page.packages, nextCursor: page.nextCursor };
 };
 
 export const actions: Actions = {
