@@ -221,7 +221,8 @@ export function checkPolygonGeometry(type: unknown, coordinates: unknown): Check
 	}
 	if (all.length === 0) return { ok: false, issue: 'empty' };
 	for (const [x, y] of all) {
-		// Metres of a projected system (UTM zone 32N: 3xx xxx / 5 7xx xxx) rather than degrees.
+		// Metres of a projected system (e.g. UTM zone 32N, eastings around 370,000 and northings around
+		// 5,700,000 in Bochum) rather than degrees.
 		if (Math.abs(x) > 360 || Math.abs(y) > 360) return { ok: false, issue: 'not_wgs84' };
 		if (x < -180 || x > 180) return { ok: false, issue: 'lon_out_of_range' };
 		if (y < -90 || y > 90) return { ok: false, issue: 'lat_out_of_range' };
