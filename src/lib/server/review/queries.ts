@@ -153,7 +153,8 @@ export function packageDetail(db: DB, packageId: string) {
 		.from(internalComments)
 		.leftJoin(users, eq(users.id, internalComments.authorId))
 		.where(eq(internalComments.packageId, pkg.id))
-		.orderBy(asc(internalComments.createdAt), asc(internalComments.id))
+		// Insertion order breaks ties: two comments in the same millisecond keep the order they were written.
+		.orderBy(asc(internalComments.createdAt), sql`${internalComments}.rowid`)
 		.all();
 
 	const recs = db
