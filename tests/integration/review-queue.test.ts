@@ -1,7 +1,7 @@
 // The review queue: filters, keyset pages, counts, decisions (single, bulk, conflicting), triage, and
 // its speed at 100,000 items (every filter uses an index; no full scan of contributions).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { freshDb, makeUser } from '../factories/db';
 import { makeDocument, sessionUser } from '../factories/document';
 import { seedQueue, type SeededQueue } from '../factories/queue';
@@ -142,6 +142,38 @@ describe('queue at 100,000 items', () => {
 		const t1 = performance.now();
 		queueCounts(db, s.processId);
 		expect(performance.now() - t1).toBeLessThan(5);
+	});
+
+	it('keeps the per-state counts exact by trigger through inserts, decisions, moves and deletes', () => {
+		const actual = () =>
+			db.all(
+				sql`select process_id as p, state as s, count(*) as n from contributions group by 1, 2 order by 1, 2`
+			);
+		const kept = () =>
+			db.all(sql`select process_id as p, state as s, n from queue_counts where n > 0 order by 1, 2`);
+		expect(kept()).toEqual(actual());
+		const other = seedQueue(db, 500, { seed: 11 });
+		expect(kept()).toEqual(actual());
+		// State changes (one statement, many rows), a row moved to another process, deletions.
+		db.run(
+			sql`update contributions set state = 'rejected' where id in (select id from contributions where process_id = ${other.processId} and state = 'pending' limit 40)`
+		);
+		db.run(sql`update contributions set updated_at = updated_at + 1 where process_id = ${other.processId}`);
+		db.run(
+			sql`update contributions set process_id = ${s.processId} where id in (select id from contributions where process_id = ${other.processId} and parent_id is null and id not in (select parent_id from contributions where parent_id is not null) limit 3)`
+		);
+		db.run(
+			sql`delete from contributions where id in (select id from contributions where process_id = ${other.processId} and id not in (select parent_id from contributions where parent_id is not null) and id not in (select duplicate_of_id from contributions where duplicate_of_id is not null) limit 25)`
+		);
+		expect(kept()).toEqual(actual());
+		dropQueueCounts();
+		expect(queueCounts(db, other.processId).all).toBe(
+			(
+				db.get(sql`select count(*) as n from contributions where process_id = ${other.processId}`) as {
+					n: number;
+				}
+			).n
+		);
 	});
 
 	it('walks a whole filtered list page by page in order, without gaps or repeats', () => {

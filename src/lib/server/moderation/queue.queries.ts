@@ -217,15 +217,16 @@ const UNREVIEWED_LIST_MAX = 2000;
 const TAG_DRIVE_MAX = 1000;
 
 /**
- * Published items without review are few in most processes, and finding them means reading every
- * published row (reviewed_at is in no index): the ids are listed once and kept briefly, so the page
- * only sorts them. When there are many, they are dense enough to be found by walking the index.
+ * Published items without review are few in most processes: their ids come from the partial index
+ * contributions_unreviewed_idx and are kept briefly, so the page only sorts them. When there are
+ * many, they are dense enough to be found by walking the filter's own index.
  */
 function unreviewedIds(db: DB, processId: string): string[] | null {
 	return cached(`unreviewed:${processId}`, () => {
 		const rows = prepared(
 			db,
-			`select id from contributions where process_id = ? and state = 'published' and reviewed_at is null limit ${UNREVIEWED_LIST_MAX + 1}`
+			`select id from contributions indexed by contributions_unreviewed_idx
+			where process_id = ? and state = 'published' and reviewed_at is null limit ${UNREVIEWED_LIST_MAX + 1}`
 		).all(processId) as { id: string }[];
 		return rows.length > UNREVIEWED_LIST_MAX ? null : rows.map((r) => r.id);
 	});
@@ -277,10 +278,10 @@ export interface QueueCounts {
 	all: number;
 }
 
-/** Items per state: one GROUP BY over the covering queue index (process_id, state, …). */
-const COUNTS_BY_STATE = `select state, count(*) as n from contributions where process_id = ? group by state`;
-/** Published items without review (reviewed_at is in no index: these rows are read). */
-const COUNT_UNREVIEWED = `select count(*) as n from contributions
+/** Items per state, from the trigger-kept table queue_counts (migration 0005): a few rows, no count. */
+const COUNTS_BY_STATE = `select state, n from queue_counts where process_id = ?`;
+/** Published items without review, from their partial index. */
+const COUNT_UNREVIEWED = `select count(*) as n from contributions indexed by contributions_unreviewed_idx
 where process_id = ? and state = 'published' and reviewed_at is null`;
 /**
  * Reported items and pending photos (both small sets, from their own indexes), and how many of them
@@ -298,7 +299,7 @@ const COUNT_EXTRA = `select
 
 /**
  * The backlog of a process (kept for a few seconds): items per state, how many wait for review and
- * why. With few unreviewed items their count comes from the cached id list of the queue.
+ * why. Every part reads an index of a small set or the counts table, so it costs the same at any size.
  */
 export function queueCounts(db: DB, processId: string): QueueCounts {
 	return cached(`counts:${processId}`, () => {

@@ -115,8 +115,28 @@ export const contributions = sqliteTable(
 		index('contributions_duplicate_idx').on(t.duplicateOfId),
 		index('contributions_reported_idx')
 			.on(t.processId, t.createdAt, t.id)
-			.where(sql`open_reports > 0`)
+			.where(sql`open_reports > 0`),
+		// Published but not yet reviewed (post-moderation): few rows, found without reading the rest.
+		index('contributions_unreviewed_idx')
+			.on(t.processId, t.createdAt, t.id)
+			.where(sql`state = 'published' and reviewed_at is null`)
 	]
+);
+
+/**
+ * Contributions per process and state, kept exact by triggers on `contributions` (migration 0005), so
+ * the backlog overview of the review queue is a read of a few rows at any size, not a count.
+ */
+export const queueCounts = sqliteTable(
+	'queue_counts',
+	{
+		processId: text('process_id')
+			.notNull()
+			.references(() => processes.id, { onDelete: 'cascade' }),
+		state: text('state', { enum: CONTRIBUTION_STATES }).notNull(),
+		n: integer('n').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.processId, t.state] })]
 );
 
 export const PACKAGE_STATES = ['draft', 'forwarded', 'recommended', 'answered'] as const;
