@@ -86,6 +86,21 @@ describe('review queue', () => {
 		expect(await row(page, PENDING_CITIZEN).count()).toBe(0);
 		expect(await row(page, PENDING_MARKET).count()).toBe(0);
 		expect(new URL(page.url()).searchParams.get('status')).toBe('pending');
+		// The page opens at its message, which has the focus (read first by screen readers).
+		expect(new URL(page.url()).hash).toBe('#ergebnis');
+		await page.waitForFunction(() => document.activeElement?.id === 'ergebnis');
+
+		// "Select all" (added by the page's script) checks every row, and follows single checks.
+		const all = page.getByLabel('Alle auf dieser Seite auswählen');
+		const boxes = page.locator('input[name="ids"]');
+		await all.check();
+		expect(await boxes.evaluateAll((l) => l.every((b) => (b as HTMLInputElement).checked))).toBe(true);
+		await boxes.first().uncheck();
+		expect(await all.isChecked()).toBe(false);
+		expect(await all.evaluate((b) => (b as HTMLInputElement).indeterminate)).toBe(true);
+		await all.check();
+		await all.uncheck();
+		expect(await boxes.evaluateAll((l) => l.some((b) => (b as HTMLInputElement).checked))).toBe(false);
 
 		// Reject one with a reason and a note.
 		await row(page, PENDING_BUERGER).locator('input[name="ids"]').check();
@@ -243,6 +258,8 @@ describe('review queue', () => {
 		await page.getByLabel('Art', { exact: true }).selectOption('pin');
 		await page.getByLabel('Status', { exact: true }).selectOption('pending');
 		await page.getByRole('button', { name: 'Filtern' }).click();
+		// "Select all" needs the script; without it the rows are checked one by one.
+		expect(await page.getByLabel('Alle auf dieser Seite auswählen').isVisible()).toBe(false);
 		await row(page, PENDING_PIN_2).locator('input[name="ids"]').check();
 		await page.getByRole('button', { name: 'Freigeben', exact: true }).click();
 		await page.getByText('1 Beitrag freigegeben').waitFor();

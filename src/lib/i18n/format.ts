@@ -3,24 +3,33 @@ import type { Locale } from './index';
 
 export const TIME_ZONE = 'Europe/Berlin';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function fmt(locale: Locale, options: Intl.DateTimeFormatOptions) {
-	const key = locale + JSON.stringify(options);
-	let f = cache.get(key);
+const FORMATS = {
+	date: { day: '2-digit', month: '2-digit', year: 'numeric' },
+	time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** Formatters are costly to create: one per locale and format, made on first use. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function fmt(locale: Locale, name: keyof typeof FORMATS) {
+	const key = `${locale}:${name}`;
+	let f = formatters.get(key);
 	if (!f) {
-		f = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: TIME_ZONE, ...options });
-		cache.set(key, f);
+		f = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+			timeZone: TIME_ZONE,
+			...FORMATS[name]
+		});
+		formatters.set(key, f);
 	}
 	return f;
 }
 
 export function formatDate(value: Date | number | string, locale: Locale = 'de'): string {
-	return fmt(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value));
+	return fmt(locale, 'date').format(new Date(value));
 }
 
 export function formatDateTime(value: Date | number | string, locale: Locale = 'de'): string {
 	const d = new Date(value);
-	const time = fmt(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+	const time = fmt(locale, 'time').format(d);
 	return locale === 'de' ? `${formatDate(d, locale)}, ${time} Uhr` : `${formatDate(d, locale)}, ${time}`;
 }
 

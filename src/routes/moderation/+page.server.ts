@@ -4,10 +4,19 @@ import { requireRole } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { REJECTION_REASONS } from '$lib/server/moderation/netiquette';
 import { filterQuery, parseQueueFilter, type QueueFilter } from '$lib/server/moderation/queue-filter';
-import { queueCounts, queuePage, QUEUE_PAGE_SIZE } from '$lib/server/moderation/queue.queries';
+import { queueCounts, queuePage } from '$lib/server/moderation/queue.queries';
+import { queueRow } from '$lib/server/moderation/queue-items.queries';
 import { processList, queueOptions, unmatchedCount } from '$lib/server/moderation/queue-options.queries';
 import { isUuid, selectionActions, str } from './shared.server';
 import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * Served as HTML without hydration: the page moderators reload all day lists 25 long texts, and
+ * hydrating it meant sending each of them twice (markup and serialized data) and building both on
+ * every request. Its forms work as plain HTML; queue-enhance.js adds "select all" and a guard
+ * against double submits. See docs/concepts/review-queue.md.
+ */
+export const csr = false;
 
 function currentFilter(url: URL, processes: { id: string }[]): QueueFilter | null {
 	if (processes.length === 0) return null;
@@ -29,9 +38,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		processes,
 		filter: f,
-		items: page.items,
-		pageSize: QUEUE_PAGE_SIZE,
-		counts,
+		items: page.items.map(queueRow),
 		options: queueOptions(db, f.processId),
 		unmatched: unmatchedCount(db),
 		reasons: [...REJECTION_REASONS],

@@ -19,9 +19,35 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	keepStatements(sqlite);
 	const db = drizzle(sqlite, { schema }) as DB;
 	if (options.migrate !== false) migrate(db, { migrationsFolder: config.migrationsPath });
 	return db;
+}
+
+/** Distinct SQL texts kept compiled per connection (oldest dropped first beyond this). */
+const STATEMENTS_KEPT = 1000;
+
+/**
+ * better-sqlite3 compiles the SQL on every prepare(), and drizzle prepares every query it runs: a
+ * signed-in page spent more time compiling its few queries than running them. Statements are kept
+ * per SQL text and handed out again in their default mode (drizzle switches raw mode per call, so
+ * the mode is reset here). One that is still iterating is never shared.
+ */
+function keepStatements(sqlite: Database.Database) {
+	const compile = sqlite.prepare.bind(sqlite);
+	const kept = new Map<string, Database.Statement>();
+	sqlite.prepare = ((source: string) => {
+		const hit = kept.get(source);
+		if (hit && !hit.busy) {
+			if (hit.reader) hit.raw(false);
+			return hit;
+		}
+		const statement = compile(source);
+		if (!hit && kept.size >= STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+		kept.set(source, statement);
+		return statement;
+	}) as typeof sqlite.prepare;
 }
 
 let instance: DB | undefined;

@@ -1,23 +1,16 @@
-// Small shared helpers of the queue reads: prepared statements per SQL text, and a short-lived cache
+// Small shared helpers of the queue reads: statements per SQL text, and a short-lived cache
 // for counts, filter options and hints, dropped on every change made through the moderation services
 // (and on every change signal from other modules).
 import type { Statement } from 'better-sqlite3';
 import type { DB } from '../db';
 import { onContributionsChanged } from '../events';
 
-const statements = new WeakMap<DB, Map<string, Statement>>();
-
-/** A prepared statement per distinct SQL text (the filter shapes are a small, fixed set). */
+/**
+ * The statement for an SQL text (the connection keeps compiled statements per text, see
+ * db/index.ts, in their default mode).
+ */
 export function prepared(db: DB, text: string): Statement {
-	let map = statements.get(db);
-	if (!map) statements.set(db, (map = new Map()));
-	let s = map.get(text);
-	if (!s) {
-		s = db.$client.prepare(text);
-		if (map.size > 500) map.clear();
-		map.set(text, s);
-	}
-	return s;
+	return db.$client.prepare(text);
 }
 
 const COUNTS_TTL_MS = 10_000;

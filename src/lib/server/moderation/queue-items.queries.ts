@@ -45,6 +45,61 @@ export interface QueueItem {
 	tags: { id: string; label: string }[];
 }
 
+/** What a row of the queue shows (QueueItemView); the list page sends only this to the browser. */
+export type QueueRow = Pick<
+	QueueItem,
+	| 'id'
+	| 'kind'
+	| 'state'
+	| 'body'
+	| 'createdAt'
+	| 'updatedAt'
+	| 'reviewed'
+	| 'openReports'
+	| 'hidden'
+	| 'tags'
+> &
+	Partial<Pick<QueueItem, (typeof ROW_OPTIONAL)[number]>>;
+
+const ROW_OPTIONAL = [
+	'parentId',
+	'parentExcerpt',
+	'channel',
+	'receivedAt',
+	'rejectionReason',
+	'duplicateOfId',
+	'packageTitle',
+	'authorName',
+	'organisationName',
+	'chapterNumber',
+	'chapterTitle',
+	'districtName',
+	'categoryLabel',
+	'categoryLabelEn',
+	'photoState',
+	'assigneeName'
+] as const satisfies readonly (keyof QueueItem)[];
+
+/** A queue item cut to its row: the shown fields, empty ones left out. */
+export function queueRow(i: QueueItem): QueueRow {
+	const row: QueueRow = {
+		id: i.id,
+		kind: i.kind,
+		state: i.state,
+		body: i.body,
+		createdAt: i.createdAt,
+		updatedAt: i.updatedAt,
+		reviewed: i.reviewed,
+		openReports: i.openReports,
+		hidden: i.hidden,
+		tags: i.tags
+	};
+	const target = row as Record<string, unknown>;
+	for (const k of ROW_OPTIONAL) if (i[k] !== null) target[k] = i[k];
+	if (i.kind !== 'offline') delete target.channel; // "online": only offline input names its channel
+	return row;
+}
+
 export const HYDRATE = `select c.id, c.process_id as processId, c.module_id as moduleId, c.kind, c.state, c.body, c.created_at as createdAt, c.updated_at as updatedAt,
 	c.reviewed_at as reviewedAt, c.rejection_reason as rejectionReason, c.moderation_mode as moderationMode,
 	c.parent_id as parentId, substr(p.body, 1, 160) as parentExcerpt, c.depth, c.channel,
@@ -88,18 +143,57 @@ export function hydrate(db: DB, ids: string[]): QueueItem[] {
 	const json = JSON.stringify(ids);
 	const rows = prepared(db, HYDRATE).all(json) as RawItem[];
 	const tags = prepared(db, TAGS).all(json) as { contributionId: string; id: string; label: string }[];
+	const tagsOf = new Map<string, { id: string; label: string }[]>();
+	for (const t of tags) {
+		const list = tagsOf.get(t.contributionId);
+		if (list) list.push({ id: t.id, label: t.label });
+		else tagsOf.set(t.contributionId, [{ id: t.id, label: t.label }]);
+	}
 	const byId = new Map(rows.map((r) => [r.id, r]));
-	return ids
-		.map((id) => byId.get(id))
-		.filter((r): r is RawItem => !!r)
-		.map(({ reviewedAt, authorId, ...r }) => ({
-			...r,
+	const items: QueueItem[] = [];
+	for (const id of ids) {
+		const r = byId.get(id);
+		if (!r) continue;
+		items.push({
+			id: r.id,
+			processId: r.processId,
+			moduleId: r.moduleId,
+			kind: r.kind,
+			state: r.state,
+			body: r.body,
+			rejectionReason: r.rejectionReason,
+			moderationMode: r.moderationMode,
+			parentId: r.parentId,
+			parentExcerpt: r.parentExcerpt,
+			depth: r.depth,
+			channel: r.channel,
+			senderName: r.senderName,
+			openReports: r.openReports,
+			duplicateOfId: r.duplicateOfId,
+			packageId: r.packageId,
+			packageTitle: r.packageTitle,
+			anchor: r.anchor,
+			authorName: r.authorName,
+			organisationName: r.organisationName,
+			chapterId: r.chapterId,
+			chapterNumber: r.chapterNumber,
+			chapterTitle: r.chapterTitle,
+			districtName: r.districtName,
+			categoryLabel: r.categoryLabel,
+			categoryLabelEn: r.categoryLabelEn,
+			photoId: r.photoId,
+			photoState: r.photoState,
+			assigneeId: r.assigneeId,
+			assigneeName: r.assigneeName,
+			moduleTitle: r.moduleTitle,
 			createdAt: new Date(r.createdAt),
 			updatedAt: new Date(r.updatedAt),
 			receivedAt: r.receivedAt === null ? null : new Date(r.receivedAt),
-			reviewed: reviewedAt !== null,
+			reviewed: r.reviewedAt !== null,
 			hidden: r.hidden === 1,
-			authorDeleted: r.kind !== 'offline' && authorId === null,
-			tags: tags.filter((t) => t.contributionId === r.id).map(({ id, label }) => ({ id, label }))
-		}));
+			authorDeleted: r.kind !== 'offline' && r.authorId === null,
+			tags: tagsOf.get(r.id) ?? []
+		});
+	}
+	return items;
 }
