@@ -89,6 +89,11 @@ describe('review queue', () => {
 		// The page opens at its message, which has the focus (read first by screen readers).
 		expect(new URL(page.url()).hash).toBe('#ergebnis');
 		await page.waitForFunction(() => document.activeElement?.id === 'ergebnis');
+		// Redirected after the POST: reloading shows the view again, sends nothing, and the message is gone.
+		expect([...new URL(page.url()).searchParams.keys()].some((k) => k.startsWith('/'))).toBe(false);
+		await page.reload();
+		await row(page, PENDING_BUERGER).waitFor();
+		expect(await page.getByText('2 Beiträge freigegeben').count()).toBe(0);
 
 		// "Select all" (added by the page's script) checks every row, and follows single checks.
 		const all = page.getByLabel('Alle auf dieser Seite auswählen');
@@ -102,8 +107,11 @@ describe('review queue', () => {
 		await all.uncheck();
 		expect(await boxes.evaluateAll((l) => l.some((b) => (b as HTMLInputElement).checked))).toBe(false);
 
-		// Reject one with a reason and a note.
+		// Reject one with a reason and a note. Without a reason it is refused, and the row stays checked.
 		await row(page, PENDING_BUERGER).locator('input[name="ids"]').check();
+		await page.getByRole('button', { name: 'Nicht veröffentlichen', exact: true }).click();
+		await page.getByText('Bitte wählen Sie einen Grund').waitFor();
+		expect(await row(page, PENDING_BUERGER).locator('input[name="ids"]').isChecked()).toBe(true);
 		await page.getByLabel('Grund nach Netiquette').selectOption('off_topic');
 		await page
 			.getByLabel('Erläuterung für die Person (optional)')
@@ -205,6 +213,17 @@ describe('review queue', () => {
 		await page.getByText('Das Themenpaket ist angelegt.').waitFor();
 		const packagePath = new URL(page.url()).pathname;
 		await expectNoA11yViolations(page);
+
+		// The queue is a document page: from this (client-routed) page, its link loads it anew.
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+		await page
+			.getByRole('navigation', { name: 'Bereiche der Moderation' })
+			.getByRole('link', { name: 'Prüfwarteschlange' })
+			.click();
+		await page.waitForURL((u) => u.pathname === '/moderation');
+		await page.getByRole('heading', { name: 'Prüfwarteschlange', level: 1 }).waitFor();
+		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+		await page.goto(packagePath);
 
 		// From the queue: published items without a package (the letter, a pin) into the new package.
 		for (const [kind, text] of [

@@ -166,6 +166,11 @@ describe('queue at 100,000 items', () => {
 			sql`delete from contributions where id in (select id from contributions where process_id = ${other.processId} and id not in (select parent_id from contributions where parent_id is not null) and id not in (select duplicate_of_id from contributions where duplicate_of_id is not null) limit 25)`
 		);
 		expect(kept()).toEqual(actual());
+		// A row replaced in place (delete + insert) counts once.
+		db.run(
+			sql`insert or replace into contributions select * from contributions where id = (select id from contributions where process_id = ${other.processId} and id not in (select parent_id from contributions where parent_id is not null) and id not in (select duplicate_of_id from contributions where duplicate_of_id is not null) limit 1)`
+		);
+		expect(kept()).toEqual(actual());
 		dropQueueCounts();
 		expect(queueCounts(db, other.processId).all).toBe(
 			(

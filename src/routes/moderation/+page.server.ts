@@ -1,5 +1,6 @@
 // The review queue: filters in the URL (GET form), backlog counts, one keyset page of items, and the
 // actions on a selection (approve, reject with a reason, tag, assign, package, duplicate).
+import { isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { REJECTION_REASONS } from '$lib/server/moderation/netiquette';
@@ -7,7 +8,7 @@ import { filterQuery, parseQueueFilter, type QueueFilter } from '$lib/server/mod
 import { queueCounts, queuePage } from '$lib/server/moderation/queue.queries';
 import { queueRow } from '$lib/server/moderation/queue-items.queries';
 import { processList, queueOptions, unmatchedCount } from '$lib/server/moderation/queue-options.queries';
-import { isUuid, selectionActions, str } from './shared.server';
+import { isUuid, selectionActions, str, type ActionMessage } from './shared.server';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -25,12 +26,16 @@ function currentFilter(url: URL, processes: { id: string }[]): QueueFilter | nul
 	return f;
 }
 
+/** The message of the last action, for the page the action redirected to (read once). */
+const MESSAGE_COOKIE = 'queue_message';
+
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'moderation');
+	const message = takeMessage(event);
 	const db = getDb();
 	const processes = processList(db);
 	const f = currentFilter(event.url, processes);
-	if (!f) return { processes, filter: null };
+	if (!f) return { processes, filter: null, message };
 	const page = queuePage(db, f, user.id);
 	const counts = queueCounts(db, f.processId);
 	const base = { processId: f.processId };
@@ -38,6 +43,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		processes,
 		filter: f,
+		message,
 		items: page.items.map(queueRow),
 		options: queueOptions(db, f.processId),
 		unmatched: unmatchedCount(db),
@@ -70,12 +76,52 @@ const processOf = (event: { url: URL }, data: FormData) => {
 
 const selection = selectionActions(processOf);
 
+function takeMessage(event: RequestEvent): ActionMessage | null {
+	const raw = event.cookies.get(MESSAGE_COOKIE);
+	if (raw === undefined) return null;
+	event.cookies.delete(MESSAGE_COOKIE, { path: '/moderation' });
+	try {
+		const m = JSON.parse(raw) as unknown;
+		if (m && typeof m === 'object' && typeof (m as ActionMessage).message === 'string')
+			return { ok: (m as ActionMessage).ok === true, message: (m as ActionMessage).message.slice(0, 500) };
+	} catch {
+		// A broken cookie is dropped.
+	}
+	return null;
+}
+
+/**
+ * A successful action ends in a redirect back to the same view (POST, redirect, GET: reloading the
+ * page sends nothing again), its message kept for that one page load; the page opens at the message.
+ * A refused action answers directly, so what was typed and checked stays in the form.
+ */
+function thenBack(
+	act: (event: RequestEvent, user: ReturnType<typeof requireRole>) => ReturnType<typeof selection.approve>
+) {
+	return async (event: RequestEvent) => {
+		const result = await act(event, requireRole(event, 'moderation'));
+		if (isActionFailure(result)) return result;
+		const r = result as ActionMessage;
+		event.cookies.set(MESSAGE_COOKIE, JSON.stringify({ ok: r.ok, message: r.message }), {
+			path: '/moderation',
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: event.url.protocol === 'https:',
+			maxAge: 60
+		});
+		const view = new URLSearchParams(
+			[...event.url.searchParams].filter(([key]) => !key.startsWith('/'))
+		).toString();
+		redirect(303, `/moderation${view ? `?${view}` : ''}#ergebnis`);
+	};
+}
+
 export const actions: Actions = {
-	approve: (event) => selection.approve(event, requireRole(event, 'moderation')),
-	reject: (event) => selection.reject(event, requireRole(event, 'moderation')),
-	tag: (event) => selection.tag(event, requireRole(event, 'moderation')),
-	untag: (event) => selection.untag(event, requireRole(event, 'moderation')),
-	assign: (event) => selection.assign(event, requireRole(event, 'moderation')),
-	pack: (event) => selection.pack(event, requireRole(event, 'moderation')),
-	duplicate: (event) => selection.duplicate(event, requireRole(event, 'moderation'))
+	approve: thenBack(selection.approve),
+	reject: thenBack(selection.reject),
+	tag: thenBack(selection.tag),
+	untag: thenBack(selection.untag),
+	assign: thenBack(selection.assign),
+	pack: thenBack(selection.pack),
+	duplicate: thenBack(selection.duplicate)
 };

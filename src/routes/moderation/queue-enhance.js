@@ -33,7 +33,11 @@
 		for (const f of doc.querySelectorAll('form[data-queue-form]')) {
 			f.addEventListener('submit', (e) => {
 				if (f.getAttribute('aria-busy') === 'true') e.preventDefault();
-				else f.setAttribute('aria-busy', 'true');
+				else {
+					f.setAttribute('aria-busy', 'true');
+					// A request stopped by the person (Esc, the stop button) never ends the page: free it again.
+					setTimeout(() => f.removeAttribute('aria-busy'), 10000);
+				}
 			});
 		}
 		// Back/forward cache: a page restored after leaving it may be used again.

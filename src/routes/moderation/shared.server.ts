@@ -54,7 +54,10 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 		const targets = targetsOf(data);
 		if (targets.length === 0) return fail(400, { ok: false, message: m.review.errors.nothing_selected });
 		const r = act(data, targets, m);
-		return r.ok ? r : fail(r.message === m.review.conflict ? 409 : 400, r);
+		// Refused: the rows stay checked (the queue page is a plain form, nothing else remembers them).
+		return r.ok
+			? r
+			: fail(r.message === m.review.conflict ? 409 : 400, { ...r, selected: targets.map((t) => t.id) });
 	};
 	const note = (d: FormData) => str(d.get('note')).slice(0, 1000);
 

@@ -19,6 +19,8 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
+	// A row replaced by INSERT/UPDATE OR REPLACE fires its DELETE triggers too (queue_counts stays exact).
+	sqlite.pragma('recursive_triggers = ON');
 	keepStatements(sqlite);
 	const db = drizzle(sqlite, { schema }) as DB;
 	if (options.migrate !== false) migrate(db, { migrationsFolder: config.migrationsPath });
@@ -31,8 +33,9 @@ const STATEMENTS_KEPT = 1000;
 /**
  * better-sqlite3 compiles the SQL on every prepare(), and drizzle prepares every query it runs: a
  * signed-in page spent more time compiling its few queries than running them. Statements are kept
- * per SQL text and handed out again in their default mode (drizzle switches raw mode per call, so
- * the mode is reset here). One that is still iterating is never shared.
+ * per SQL text and handed out again in their default mode (drizzle switches raw mode per call; pluck,
+ * expand and safe integers are reset too). One that is still iterating is never shared. Never call
+ * `bind()` on a statement: bound parameters would stay with it for every later user.
  */
 function keepStatements(sqlite: Database.Database) {
 	const compile = sqlite.prepare.bind(sqlite);
@@ -40,7 +43,7 @@ function keepStatements(sqlite: Database.Database) {
 	sqlite.prepare = ((source: string) => {
 		const hit = kept.get(source);
 		if (hit && !hit.busy) {
-			if (hit.reader) hit.raw(false);
+			if (hit.reader) hit.pluck(false).expand(false).raw(false).safeIntegers(false);
 			return hit;
 		}
 		const statement = compile(source);

@@ -24,17 +24,9 @@ import {
 /** Rows per batch: ~5 ms of work on a small server, so requests in between wait little. */
 export const BATCH_SIZE = 250;
 
-type Statement = Database.Statement;
-const statements = new WeakMap<Database.Database, Map<string, Statement>>();
-
-/** Prepares each distinct SQL text once per database connection. */
-function prepare(db: DB, sql: string): Statement {
-	const client = db.$client;
-	let cache = statements.get(client);
-	if (!cache) statements.set(client, (cache = new Map()));
-	let stmt = cache.get(sql);
-	if (!stmt) cache.set(sql, (stmt = client.prepare(sql)));
-	return stmt;
+/** The statement for an SQL text (kept compiled by the connection, see db/index.ts). */
+function prepare(db: DB, sql: string): Database.Statement {
+	return db.$client.prepare(sql);
 }
 
 interface IdRow {
