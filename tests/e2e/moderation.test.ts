@@ -72,6 +72,13 @@ describe('review queue', () => {
 		await page.waitForURL(/status=pending/);
 		expect(new URL(page.url()).searchParams.get('art')).toBe('comment');
 		await row(page, PENDING_ALLIANZ).waitFor();
+		// An item page's way back leads to this view again.
+		await row(page, PENDING_ALLIANZ)
+			.getByRole('link', { name: /^Prüfen/ })
+			.click();
+		await page.getByRole('link', { name: 'Zurück zur Prüfwarteschlange' }).click();
+		await page.waitForURL((u) => u.pathname === '/moderation' && u.searchParams.get('status') === 'pending');
+		expect(new URL(page.url()).searchParams.get('art')).toBe('comment');
 		expect(await page.locator('li.queue__row', { hasText: PENDING_PIN }).count()).toBe(0);
 		expect(await page.locator('li.queue__row', { hasText: PENDING_MARKET }).count()).toBe(0);
 

@@ -627,8 +627,9 @@ describe('50,000 rows', () => {
 			// Rows: 95 % of 52,000 are not withdrawn; the CSV has a line per row.
 			if (format === 'csv') expect(lines).toBeGreaterThan(49_000);
 			expect(chunks).toBeGreaterThan(50);
-			// The timer ran between the batches …
-			expect(ticks).toBeGreaterThan(chunks * 0.9);
+			// The timer kept running while the export streamed: on average at least every 50 ms (beats fall
+			// together while a batch runs, so fewer than one per 5 ms) …
+			expect(ticks).toBeGreaterThan(ms / 50);
 			// … and no batch held the loop for long: typically 10–20 ms. The CPU time also counts other threads
 			// (GC helpers, zlib for XLSX), the wall clock also the time a busy machine did not run this process;
 			// so the typical gap is judged tightly and the worst one loosely.

@@ -4,7 +4,12 @@ import { isActionFailure, redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/http';
 import { getDb } from '$lib/server/db';
 import { REJECTION_REASONS } from '$lib/server/moderation/netiquette';
-import { filterQuery, parseQueueFilter, type QueueFilter } from '$lib/server/moderation/queue-filter';
+import {
+	filterQuery,
+	parseQueueFilter,
+	QUEUE_VIEW_COOKIE,
+	type QueueFilter
+} from '$lib/server/moderation/queue-filter';
 import { queueCounts, queuePage } from '$lib/server/moderation/queue.queries';
 import { queueRow } from '$lib/server/moderation/queue-items.queries';
 import { processList, queueOptions, unmatchedCount } from '$lib/server/moderation/queue-options.queries';
@@ -36,6 +41,13 @@ export const load: PageServerLoad = (event) => {
 	const processes = processList(db);
 	const f = currentFilter(event.url, processes);
 	if (!f) return { processes, filter: null, message };
+	const query = filterQuery(f).replace(/^\?/, '');
+	event.cookies.set(QUEUE_VIEW_COOKIE, query, {
+		path: '/moderation',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: event.url.protocol === 'https:'
+	});
 	const page = queuePage(db, f, user.id);
 	const counts = queueCounts(db, f.processId);
 	const base = { processId: f.processId };
@@ -49,7 +61,7 @@ export const load: PageServerLoad = (event) => {
 		unmatched: unmatchedCount(db),
 		reasons: [...REJECTION_REASONS],
 		/** The current filter as a query string (for action URLs, so the view stays after an action). */
-		query: filterQuery(f).replace(/^\?/, ''),
+		query,
 		backlog: [
 			...states.map((s) => ({
 				key: s,

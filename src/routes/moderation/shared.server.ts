@@ -52,7 +52,8 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 			return fail(400, { ok: false, message: m.errors.invalid });
 		}
 		const targets = targetsOf(data);
-		if (targets.length === 0) return fail(400, { ok: false, message: m.review.errors.nothing_selected });
+		if (targets.length === 0)
+			return fail(400, { ok: false, message: m.review.errors.nothing_selected, values: typed(data) });
 		const r = act(data, targets, m);
 		// Refused: the rows stay checked (the queue page is a plain form, nothing else remembers them).
 		return r.ok
@@ -60,13 +61,20 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 			: fail(r.message === m.review.conflict ? 409 : 400, { ...r, selected: targets.map((t) => t.id) });
 	};
 	const note = (d: FormData) => str(d.get('note')).slice(0, 1000);
+	/** The free-text fields of the action bar, to give them back with a refusal. */
+	const typed = (d: FormData) => ({
+		note: note(d),
+		newTag: str(d.get('newTag')).slice(0, 60),
+		newPackage: str(d.get('newPackage')).slice(0, 200),
+		originalId: str(d.get('originalId')).slice(0, 36)
+	});
 
 	return {
 		approve: (event: RequestEvent, user: SessionUser) =>
 			run(event, user, (_d, targets, m) => {
 				const r = decideMany(getDb(), user.id, targets, { kind: 'approve' });
 				if (!r.ok) return { ok: false, message: reasonText(event.locals.locale, r.reason) };
-				return decisionMessage(m, 'approved', r.done, r.conflicts, r.missing, targets.length);
+				return decisionMessage(m, 'approved', r, targets.length);
 			}),
 		reject: (event: RequestEvent, user: SessionUser) =>
 			run(event, user, (d, targets, m) => {
@@ -79,7 +87,7 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 					note: note(d)
 				});
 				if (!r.ok) return { ok: false, message: reasonText(event.locals.locale, r.reason) };
-				return decisionMessage(m, 'rejected', r.done, r.conflicts, r.missing, targets.length);
+				return decisionMessage(m, 'rejected', r, targets.length);
 			}),
 		tag: (event: RequestEvent, user: SessionUser) =>
 			run(event, user, (d, targets, m) => {
@@ -101,7 +109,7 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 		untag: (event: RequestEvent, user: SessionUser) =>
 			run(event, user, (d, targets, m) => {
 				const tagId = str(d.get('untagId') || d.get('tagId'));
-				if (!isUuid(tagId)) return { ok: false, message: m.review.errors.tag_unknown };
+				if (!isUuid(tagId)) return { ok: false, message: m.review.errors.tag_choose };
 				const r = untagItems(
 					getDb(),
 					user.id,
@@ -191,18 +199,19 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 function decisionMessage(
 	m: ReturnType<typeof messages>,
 	kind: 'approved' | 'rejected',
-	done: number,
-	conflicts: number,
-	missing: number,
+	r: { done: number; conflicts: number; already: number; missing: number },
 	total: number
 ): ActionMessage {
 	// A single item that someone else decided meanwhile: the conflict text, as an error.
-	if (total === 1 && conflicts === 1) return { ok: false, message: m.review.conflict };
-	const parts = [kind === 'approved' ? m.review.done.approved(done) : m.review.done.rejected(done)];
-	if (conflicts) parts.push(m.review.done.conflicts(conflicts));
-	if (missing) parts.push(m.review.done.missing(missing));
+	if (total === 1 && r.conflicts === 1) return { ok: false, message: m.review.conflict };
+	if (r.done === 0 && r.already > 0 && r.conflicts === 0 && r.missing === 0)
+		return { ok: false, message: m.review.done.alreadyAll(r.already, kind) };
+	const parts = [kind === 'approved' ? m.review.done.approved(r.done) : m.review.done.rejected(r.done)];
+	if (r.already) parts.push(m.review.done.already(r.already));
+	if (r.conflicts) parts.push(m.review.done.conflicts(r.conflicts));
+	if (r.missing) parts.push(m.review.done.missing(r.missing));
 	return {
-		ok: done > 0 || total === 0,
-		message: parts.join(', ') + (conflicts ? `. ${m.review.conflict}` : '')
+		ok: r.done > 0 || total === 0,
+		message: parts.join(', ') + (r.conflicts ? `. ${m.review.conflictSome}` : '')
 	};
 }

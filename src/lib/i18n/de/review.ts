@@ -74,11 +74,14 @@ export const review = {
 		reset: 'Filter zurücksetzen'
 	},
 	results: (n: number, more: boolean) =>
-		n === 0 ? 'Keine Beiträge für diese Filter.' : `${n}${more ? '+' : ''} Beiträge auf dieser Seite`,
+		n === 0
+			? 'Keine Beiträge für diese Filter.'
+			: `${n === 1 ? '1 Beitrag' : `${n} Beiträge`} auf dieser Seite${more ? ', weitere auf den folgenden Seiten' : ''}`,
 	nextPage: 'Weitere Beiträge',
 	olderPackages: 'Ältere Themenpakete',
 	firstPage: 'Zum Anfang der Liste',
 
+	skipToList: 'Zur Liste der Beiträge springen',
 	selectAll: 'Alle auf dieser Seite auswählen',
 	select: (text: string) => `Auswählen: ${text}`,
 	bulkTitle: 'Ausgewählte Beiträge bearbeiten',
@@ -120,7 +123,13 @@ export const review = {
 		approved: (n: number) => (n === 1 ? '1 Beitrag freigegeben' : `${n} Beiträge freigegeben`),
 		rejected: (n: number) =>
 			n === 1 ? '1 Beitrag nicht veröffentlicht' : `${n} Beiträge nicht veröffentlicht`,
-		conflicts: (n: number) => (n === 1 ? '1 bereits bearbeitet' : `${n} bereits bearbeitet`),
+		conflicts: (n: number) =>
+			n === 1 ? '1 inzwischen von anderer Seite bearbeitet' : `${n} inzwischen von anderer Seite bearbeitet`,
+		already: (n: number) => (n === 1 ? '1 war schon so entschieden' : `${n} waren schon so entschieden`),
+		alreadyAll: (n: number, kind: 'approved' | 'rejected') =>
+			`${n === 1 ? 'Der ausgewählte Beitrag ist' : `Die ${n} ausgewählten Beiträge sind`} schon ${
+				kind === 'approved' ? 'freigegeben und geprüft' : 'nicht veröffentlicht'
+			}: Es gab nichts zu tun.`,
 		missing: (n: number) => `${n} nicht gefunden`,
 		tagged: (n: number, label: string) =>
 			`Schlagwort „${label}“ bei ${n} ${n === 1 ? 'Beitrag' : 'Beiträgen'} gesetzt`,
@@ -139,6 +148,8 @@ export const review = {
 	},
 	conflict:
 		'Dieser Beitrag wurde inzwischen von einer anderen Person bearbeitet. Bitte sehen Sie sich den aktuellen Stand an und entscheiden Sie dann erneut.',
+	conflictSome:
+		'Die Liste zeigt den aktuellen Stand; bitte entscheiden Sie über diese Beiträge gegebenenfalls erneut.',
 
 	// Item row and item page.
 	by: 'von',
@@ -284,6 +295,8 @@ export const review = {
 		nothing_selected: 'Bitte wählen Sie mindestens einen Beitrag aus.',
 		tag_invalid: 'Bitte geben Sie ein Schlagwort mit höchstens 60 Zeichen ein oder wählen Sie eines aus.',
 		tag_unknown: 'Dieses Schlagwort gibt es nicht (mehr).',
+		tag_choose: 'Bitte wählen Sie das Schlagwort aus, das entfernt werden soll.',
+		already: 'Dieser Beitrag ist schon so entschieden.',
 		assignee_invalid: 'Bitte wählen Sie eine Person aus der Moderation.',
 		duplicate_unknown: 'Einen Beitrag mit dieser Nummer gibt es nicht.',
 		duplicate_self: 'Ein Beitrag kann kein Duplikat von sich selbst sein.',

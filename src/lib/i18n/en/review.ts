@@ -70,11 +70,14 @@ export const review: Messages['review'] = {
 		reset: 'Reset filters'
 	},
 	results: (n: number, more: boolean) =>
-		n === 0 ? 'No contributions for these filters.' : `${n}${more ? '+' : ''} contributions on this page`,
+		n === 0
+			? 'No contributions for these filters.'
+			: `${n === 1 ? '1 contribution' : `${n} contributions`} on this page${more ? ', more on the next pages' : ''}`,
 	nextPage: 'More contributions',
 	olderPackages: 'Older topic packages',
 	firstPage: 'Back to the start of the list',
 
+	skipToList: 'Skip to the list of contributions',
 	selectAll: 'Select all on this page',
 	select: (text: string) => `Select: ${text}`,
 	bulkTitle: 'Act on selected contributions',
@@ -114,7 +117,12 @@ export const review: Messages['review'] = {
 	done: {
 		approved: (n: number) => (n === 1 ? '1 contribution approved' : `${n} contributions approved`),
 		rejected: (n: number) => (n === 1 ? '1 contribution not published' : `${n} contributions not published`),
-		conflicts: (n: number) => `${n} already handled`,
+		conflicts: (n: number) => `${n} changed by someone else meanwhile`,
+		already: (n: number) => `${n} already decided that way`,
+		alreadyAll: (n: number, kind: 'approved' | 'rejected') =>
+			`${n === 1 ? 'The selected contribution is' : `The ${n} selected contributions are`} already ${
+				kind === 'approved' ? 'approved and reviewed' : 'not published'
+			}: nothing to do.`,
 		missing: (n: number) => `${n} not found`,
 		tagged: (n: number, label: string) =>
 			`Tag “${label}” added to ${n} ${n === 1 ? 'contribution' : 'contributions'}`,
@@ -132,6 +140,7 @@ export const review: Messages['review'] = {
 	},
 	conflict:
 		'Someone else has handled this contribution in the meantime. Please look at its current state and decide again.',
+	conflictSome: 'The list shows the current state; please decide on those contributions again if needed.',
 
 	by: 'by',
 	deletedAccount: 'deleted account',
@@ -272,6 +281,8 @@ export const review: Messages['review'] = {
 		nothing_selected: 'Please select at least one contribution.',
 		tag_invalid: 'Please enter a tag of at most 60 characters or choose one.',
 		tag_unknown: 'This tag does not exist (any more).',
+		tag_choose: 'Please choose the tag to remove.',
+		already: 'This contribution is already decided that way.',
 		assignee_invalid: 'Please choose a person from moderation.',
 		duplicate_unknown: 'There is no contribution with this number.',
 		duplicate_self: 'A contribution cannot be a duplicate of itself.',

@@ -99,3 +99,14 @@ export function filterQuery(f: Partial<QueueFilter>, overrides: Partial<QueueFil
 	const s = q.toString();
 	return s ? `?${s}` : '';
 }
+
+/** The moderator's last queue view (filters and page), so links back to the queue return to it. */
+export const QUEUE_VIEW_COOKIE = 'queue_view';
+
+/** `/moderation` with the remembered view, every parameter checked again; plain `/moderation` if none. */
+export function queueHrefFrom(raw: string | undefined): string {
+	if (!raw || raw.length > 2000) return '/moderation';
+	const params = new URLSearchParams(raw);
+	const f = parseQueueFilter(params, '');
+	return `/moderation${filterQuery({ ...f, processId: f.processId || null } as Partial<QueueFilter>)}`;
+}

@@ -25,7 +25,8 @@ export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: strin
 type Row = typeof contributions.$inferSelect;
 
 export type Decision = { kind: 'approve' } | { kind: 'reject'; reason: RejectionReason; note: string };
-export type Outcome = 'done' | 'conflict' | 'not_found';
+/** `already`: nobody changed the item since the moderator saw it, and it is decided that way already. */
+export type Outcome = 'done' | 'conflict' | 'already' | 'not_found';
 
 export interface DecisionTarget {
 	id: string;
@@ -77,7 +78,8 @@ function decideIn(
 	const guard = and(eq(contributions.id, c.id), eq(contributions.updatedAt, c.updatedAt));
 
 	if (decision.kind === 'approve') {
-		if (!needsDecision(c) && !(seenOk && c.state === 'rejected')) return { outcome: 'conflict', row: c };
+		if (!needsDecision(c) && !(seenOk && c.state === 'rejected'))
+			return { outcome: seenOk ? 'already' : 'conflict', row: c };
 		const res = tx
 			.update(contributions)
 			.set({
@@ -114,7 +116,8 @@ function decideIn(
 		return { outcome: 'done', row: c, publicChanged: becamePublished || c.hidden };
 	}
 
-	if (!needsDecision(c) && !(seenOk && c.state === 'published')) return { outcome: 'conflict', row: c };
+	if (!needsDecision(c) && !(seenOk && c.state === 'published'))
+		return { outcome: seenOk ? 'already' : 'conflict', row: c };
 	const note = decision.note.trim().slice(0, 1000);
 	const res = tx
 		.update(contributions)
@@ -156,6 +159,8 @@ export interface BulkResult {
 	results: { id: string; outcome: Outcome }[];
 	done: number;
 	conflicts: number;
+	/** Already decided that way, unchanged since the moderator saw them. */
+	already: number;
 	missing: number;
 }
 
@@ -188,6 +193,7 @@ export function decideMany(
 		results,
 		done: results.filter((r) => r.outcome === 'done').length,
 		conflicts: results.filter((r) => r.outcome === 'conflict').length,
+		already: results.filter((r) => r.outcome === 'already').length,
 		missing: results.filter((r) => r.outcome === 'not_found').length
 	};
 }
