@@ -7,6 +7,7 @@ import { audit } from '../../audit';
 import { indexText, removeFromIndex } from '../../search';
 import { renderChapter, type Block } from './markdown';
 import { matchBlocks } from './anchoring';
+import { contributionsChanged } from '../../events';
 
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
 
@@ -216,7 +217,7 @@ export function publishVersion(
 	versionId: string,
 	now = new Date()
 ): Result<ReattachReport> {
-	return db.transaction((tx) => {
+	const result = db.transaction((tx) => {
 		const version = tx.select().from(documentVersions).where(eq(documentVersions.id, versionId)).get();
 		if (!version) return { ok: false as const, reason: 'not_found' };
 		if (version.state !== 'draft') return { ok: false as const, reason: 'version_frozen' };
@@ -330,6 +331,9 @@ export function publishVersion(
 		});
 		return { ok: true as const, ...report };
 	});
+	// Comments moved to the new chapters: counts and lists kept per chapter are stale.
+	if (result.ok) contributionsChanged(null);
+	return result;
 }
 
 /** Moderation attaches a comment that lost its paragraph by hand (to a paragraph or the whole chapter). */
@@ -340,7 +344,7 @@ export function attachComment(
 	chapterId: string,
 	anchor: string | null
 ): Result {
-	return db.transaction((tx) => {
+	const result = db.transaction((tx) => {
 		const c = tx.select().from(contributions).where(eq(contributions.id, contributionId)).get();
 		if (!c || c.kind !== 'comment' || c.depth !== 0) return { ok: false as const, reason: 'not_found' };
 		const ch = tx
@@ -382,8 +386,11 @@ export function attachComment(
 			before: { chapterId: c.chapterId, anchor: c.anchor, anchorState: c.anchorState },
 			after: { chapterId, anchor }
 		});
-		return { ok: true as const };
+		return { ok: true as const, moduleId: ch.moduleId };
 	});
+	if (!result.ok) return result;
+	contributionsChanged(result.moduleId);
+	return { ok: true };
 }
 
 export function nextChapterPosition(db: DB, versionId: string): number {

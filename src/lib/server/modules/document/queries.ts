@@ -15,6 +15,7 @@ import {
 	users
 } from '../../db/schema';
 import { publicAncestry } from '../../moderation/visibility';
+import { onContributionsChanged } from '../../events';
 
 export const PAGE_SIZE = 20;
 
@@ -108,7 +109,25 @@ export function blocksOfChapters(db: DB, chapterIds: string[]) {
 }
 
 /** Published comments (all depths) per paragraph anchor; the key '' counts chapter-level comments. */
+/**
+ * Public comments per paragraph are read on every view of a chapter and cost ~1 ms on a chapter with
+ * 1,000 comments: they are kept per chapter until a contribution changes (the services' change signal)
+ * or for at most COUNTS_TTL_MS, whichever comes first.
+ */
+const COUNTS_TTL_MS = 5_000;
+const countsKept = new Map<string, { db: DB; at: number; value: Record<string, number> }>();
+onContributionsChanged(() => countsKept.clear());
+
 export function commentCounts(db: DB, chapterId: string): Record<string, number> {
+	const hit = countsKept.get(chapterId);
+	if (hit && hit.db === db && Date.now() - hit.at < COUNTS_TTL_MS) return hit.value;
+	const value = countCommentsOf(db, chapterId);
+	if (countsKept.size >= 500) countsKept.clear();
+	countsKept.set(chapterId, { db, at: Date.now(), value });
+	return value;
+}
+
+function countCommentsOf(db: DB, chapterId: string): Record<string, number> {
 	const rows = db
 		.select({ anchor: contributions.anchor, n: sql<number>`count(*)` })
 		.from(contributions)
