@@ -63,6 +63,8 @@ describe('comments', () => {
 		});
 		expect(commentThreads(db, { chapterId, sort: 'new' }).comments).toHaveLength(0);
 		expect(ownUnpublished(db, u.id, chapterId).map((c) => c.id)).toEqual([r.id]);
+		// Counts are kept per chapter; the decision's change signal drops them.
+		expect(commentCounts(db, chapterId)[p1.anchor]).toBeUndefined();
 
 		expect(approve(db, mod.id, r.id)).toEqual({ ok: true });
 		expect(commentThreads(db, { chapterId, sort: 'new' }).comments.map((c) => c.id)).toEqual([r.id]);

@@ -92,6 +92,7 @@ describe('reports', () => {
 		for (let i = 0; i < REPORT_HIDE_THRESHOLD - 1; i++)
 			expect(reportContribution(db, reporter(), id, 'insult', '')).toEqual({ ok: true, hidden: false });
 		expect(commentThreads(db, { chapterId, sort: 'new' }).comments).toHaveLength(1);
+		expect(commentCounts(db, chapterId)['']).toBe(1);
 		expect(reportContribution(db, reporter(), id, 'insult', '')).toEqual({ ok: true, hidden: true });
 		expect(changed).toBe(1);
 		off();
