@@ -250,6 +250,15 @@ describe('review queue', () => {
 		await page.getByText('Das Themenpaket ist an das Begleitgremium weitergeleitet.').waitFor();
 		await page.getByText('An das Begleitgremium weitergeleitet', { exact: true }).waitFor();
 		await expectNoA11yViolations(page);
+
+		// A duplicate by the original's link, as copied from the address bar of its item page.
+		await page.goto('/moderation?status=published&art=offline');
+		const original = await itemPath(page, 'Mehr Grün auf den Schulhöfen');
+		await page.goto('/moderation?status=published&art=pin');
+		await row(page, 'Die Brache hinter der Grundschule').locator('input[name="ids"]').check();
+		await page.getByLabel(/^Duplikat von/).fill(new URL(original, page.url()).href);
+		await page.getByRole('button', { name: 'Als Duplikat markieren' }).click();
+		await page.getByText('1 Beitrag als Duplikat markiert').waitFor();
 		await page.context().close();
 	});
 

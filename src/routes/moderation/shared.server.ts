@@ -11,6 +11,7 @@ import type { SessionUser } from '$lib/server/auth/session';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
+const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 export const str = (x: FormDataEntryValue | null) => (typeof x === 'string' ? x : '');
 
 /**
@@ -66,7 +67,7 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 		note: note(d),
 		newTag: str(d.get('newTag')).slice(0, 60),
 		newPackage: str(d.get('newPackage')).slice(0, 200),
-		originalId: str(d.get('originalId')).slice(0, 36)
+		originalId: str(d.get('originalId')).slice(0, 300)
 	});
 
 	return {
@@ -135,14 +136,16 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 			}),
 		duplicate: (event: RequestEvent, user: SessionUser) =>
 			run(event, user, (d, targets, m) => {
-				const raw = str(d.get('originalId')).trim().toLowerCase();
-				if (!isUuid(raw))
+				// The number, or a pasted link of the item page (…/moderation/beitrag/<number>).
+				const raw = str(d.get('originalId')).trim().slice(0, 300);
+				const found = UUID_IN.exec(raw.toLowerCase())?.[0];
+				if (!found)
 					return { ok: false, message: m.review.errors.duplicate_unknown, values: { originalId: raw } };
 				const r = markDuplicates(
 					getDb(),
 					user.id,
 					targets.map((t) => t.id),
-					raw
+					found
 				);
 				if (!r.ok)
 					return {

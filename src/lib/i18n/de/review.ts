@@ -110,9 +110,9 @@ export const review = {
 	packageAdd: 'Zu Themenpaket hinzufügen',
 	packageChoose: 'Themenpaket wählen',
 	duplicateTitle: 'Duplikat',
-	duplicateOf: 'Duplikat von (Nummer des ursprünglichen Beitrags)',
+	duplicateOf: 'Duplikat von (Nummer oder Link des ursprünglichen Beitrags)',
 	duplicateHint:
-		'Die Nummer steht auf der Seite des Beitrags. Ein Duplikat behält seinen Status und wird mit dem ursprünglichen Beitrag verknüpft.',
+		'Die Nummer steht auf der Seite des Beitrags; deren Adresse (Link) geht auch. Ein Duplikat behält seinen Status und wird mit dem ursprünglichen Beitrag verknüpft.',
 	markDuplicate: 'Als Duplikat markieren',
 	unmarkDuplicate: 'Duplikat-Markierung entfernen',
 	examine: 'Prüfen',

@@ -106,9 +106,9 @@ export const review: Messages['review'] = {
 	packageAdd: 'Add to topic package',
 	packageChoose: 'Choose a topic package',
 	duplicateTitle: 'Duplicate',
-	duplicateOf: 'Duplicate of (number of the original contribution)',
+	duplicateOf: 'Duplicate of (number or link of the original contribution)',
 	duplicateHint:
-		'The number is shown on the contribution’s page. A duplicate keeps its state and is linked to the original.',
+		'The number is shown on the contribution’s page; its address (link) works too. A duplicate keeps its state and is linked to the original.',
 	markDuplicate: 'Mark as duplicate',
 	unmarkDuplicate: 'Remove duplicate mark',
 	examine: 'Review',
