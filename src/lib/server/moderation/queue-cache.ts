@@ -1,17 +1,6 @@
-// Small shared helpers of the queue reads: statements per SQL text, and a short-lived cache
-// for counts, filter options and hints, dropped on every change made through the moderation services
-// (and on every change signal from other modules).
-import type { Statement } from 'better-sqlite3';
-import type { DB } from '../db';
+// The queue reads' short-lived cache for counts, filter options and hints, dropped on every change made
+// through the moderation services (and on every change signal from other modules).
 import { onContributionsChanged } from '../events';
-
-/**
- * The statement for an SQL text (the connection keeps compiled statements per text, see
- * db/index.ts, in their default mode).
- */
-export function prepared(db: DB, text: string): Statement {
-	return db.$client.prepare(text);
-}
 
 const COUNTS_TTL_MS = 10_000;
 const cache = new Map<string, { at: number; value: unknown }>();

@@ -2,7 +2,6 @@
 // district, category, photo state, assignee, package and tags – for a list of ids, in two queries
 // (one join, one for the tags) whatever the number of ids.
 import type { DB } from '../db';
-import { prepared } from './queue-cache';
 
 export interface QueueItem {
 	id: string;
@@ -141,8 +140,8 @@ type RawItem = Omit<
 export function hydrate(db: DB, ids: string[]): QueueItem[] {
 	if (ids.length === 0) return [];
 	const json = JSON.stringify(ids);
-	const rows = prepared(db, HYDRATE).all(json) as RawItem[];
-	const tags = prepared(db, TAGS).all(json) as { contributionId: string; id: string; label: string }[];
+	const rows = db.$client.prepare(HYDRATE).all(json) as RawItem[];
+	const tags = db.$client.prepare(TAGS).all(json) as { contributionId: string; id: string; label: string }[];
 	const tagsOf = new Map<string, { id: string; label: string }[]>();
 	for (const t of tags) {
 		const list = tagsOf.get(t.contributionId);

@@ -9,11 +9,11 @@
 // - The page's ids are then hydrated in two queries (one join for authors, chapters, districts,
 //   categories, photos, assignees and packages; one for tags), so the page runs a fixed number of
 //   queries whatever its size.
-// - Statements are prepared once per filter shape; the backlog counts and the filter options are kept
+// - Statements are compiled once per filter shape (the connection keeps them, db/index.ts); the backlog counts and the filter options are kept
 //   for a few seconds (and dropped on every change made through the moderation services).
 // EXPLAIN QUERY PLAN for every filter is checked in tests/integration/review-queue.test.ts.
 import type { DB } from '../db';
-import { cached, dropQueueCounts, prepared } from './queue-cache';
+import { cached, dropQueueCounts } from './queue-cache';
 import { hydrate, type QueueItem } from './queue-items.queries';
 import { parseCursor, type QueueFilter, type QueueState } from './queue-filter';
 
@@ -223,11 +223,12 @@ const TAG_DRIVE_MAX = 1000;
  */
 function unreviewedIds(db: DB, processId: string): string[] | null {
 	return cached(`unreviewed:${processId}`, () => {
-		const rows = prepared(
-			db,
-			`select id from contributions indexed by contributions_unreviewed_idx
+		const rows = db.$client
+			.prepare(
+				`select id from contributions indexed by contributions_unreviewed_idx
 			where process_id = ? and state = 'published' and reviewed_at is null limit ${UNREVIEWED_LIST_MAX + 1}`
-		).all(processId) as { id: string }[];
+			)
+			.all(processId) as { id: string }[];
 		return rows.length > UNREVIEWED_LIST_MAX ? null : rows.map((r) => r.id);
 	});
 }
@@ -237,7 +238,7 @@ function tagCount(db: DB, tagId: string): number {
 		`tag:${tagId}`,
 		() =>
 			(
-				prepared(db, 'select count(*) as n from contribution_tags where tag_id = ?').get(tagId) as {
+				db.$client.prepare('select count(*) as n from contribution_tags where tag_id = ?').get(tagId) as {
 					n: number;
 				}
 			).n
@@ -254,7 +255,7 @@ export function queueHints(db: DB, f: QueueFilter): Hints {
 /** One page of the queue and the cursor of the next page (null on the last page). */
 export function queuePage(db: DB, f: QueueFilter, userId: string, limit = QUEUE_PAGE_SIZE) {
 	const q = queueSql(f, userId, limit, queueHints(db, f));
-	const rows = prepared(db, q.sql).all(...q.params) as { id: string; created_at: number }[];
+	const rows = db.$client.prepare(q.sql).all(...q.params) as { id: string; created_at: number }[];
 	const page = rows.slice(0, limit);
 	const last = page.at(-1);
 	return {
@@ -303,10 +304,11 @@ const COUNT_EXTRA = `select
  */
 export function queueCounts(db: DB, processId: string): QueueCounts {
 	return cached(`counts:${processId}`, () => {
-		const rows = prepared(db, COUNTS_BY_STATE).all(processId) as { state: string; n: number }[];
+		const rows = db.$client.prepare(COUNTS_BY_STATE).all(processId) as { state: string; n: number }[];
 		const list = unreviewedIds(db, processId);
-		const unreviewed = list?.length ?? (prepared(db, COUNT_UNREVIEWED).get(processId) as { n: number }).n;
-		const extra = prepared(db, COUNT_EXTRA).get({ pid: processId }) as {
+		const unreviewed =
+			list?.length ?? (db.$client.prepare(COUNT_UNREVIEWED).get(processId) as { n: number }).n;
+		const extra = db.$client.prepare(COUNT_EXTRA).get({ pid: processId }) as {
 			reported: number;
 			reportedExtra: number;
 			photos: number;

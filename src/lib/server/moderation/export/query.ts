@@ -8,7 +8,6 @@
 // category, package, own and package recommendation/response); (3) tags and linked paragraphs for the
 // whole batch with json_each lists; (4) chapters and their paragraph numbers, cached for the whole export.
 // Internal comments are never read here.
-import type Database from 'better-sqlite3';
 import type { DB } from '../../db';
 import type { Channel, ContributionState, Verdict } from '../../db/schema';
 import {
@@ -23,11 +22,6 @@ import {
 
 /** Rows per batch: ~5 ms of work on a small server, so requests in between wait little. */
 export const BATCH_SIZE = 250;
-
-/** The statement for an SQL text (kept compiled by the connection, see db/index.ts). */
-function prepare(db: DB, sql: string): Database.Statement {
-	return db.$client.prepare(sql);
-}
 
 interface IdRow {
 	id: string;
@@ -161,7 +155,7 @@ class ChapterCache {
 		const missing = [...new Set(ids)].filter((id) => !this.#map.has(id));
 		if (missing.length === 0) return;
 		const json = JSON.stringify(missing);
-		const chapters = prepare(this.db, CHAPTERS_SQL).all({ ids: json }) as {
+		const chapters = this.db.$client.prepare(CHAPTERS_SQL).all({ ids: json }) as {
 			id: string;
 			number: string;
 			title: string;
@@ -173,7 +167,7 @@ class ChapterCache {
 				versionNumber: c.versionNumber,
 				paragraphs: new Map()
 			});
-		const paragraphs = prepare(this.db, PARAGRAPHS_SQL).all({ ids: json }) as {
+		const paragraphs = this.db.$client.prepare(PARAGRAPHS_SQL).all({ ids: json }) as {
 			chapterId: string;
 			anchor: string;
 			kind: string;
@@ -219,7 +213,7 @@ export function exportReader(
 ): ExportReader {
 	const policy = POLICIES[audience];
 	const states = filters.state ? policy.states.filter((s) => s === filters.state) : [...policy.states];
-	const idStmt = prepare(db, idStreamSql(filters, policy.publicOnly));
+	const idStmt = db.$client.prepare(idStreamSql(filters, policy.publicOnly));
 	const params = {
 		processId,
 		kind: filters.kind && filters.kind !== 'reply' ? filters.kind : undefined,
@@ -290,12 +284,12 @@ export function exportReader(
 		const ids = nextIds(batchSize);
 		if (ids.length === 0) return [];
 		const json = JSON.stringify(ids);
-		const details = prepare(db, DETAIL_SQL).all({ ids: json }) as DetailRow[];
+		const details = db.$client.prepare(DETAIL_SQL).all({ ids: json }) as DetailRow[];
 		const byId = new Map(details.map((d) => [d.id, d]));
 
 		const tags = new Map<string, string[]>();
 		if (policy.tags)
-			for (const t of prepare(db, TAGS_SQL).all({ ids: json }) as {
+			for (const t of db.$client.prepare(TAGS_SQL).all({ ids: json }) as {
 				contributionId: string;
 				label: string;
 			}[]) {
@@ -310,7 +304,7 @@ export function exportReader(
 		const responseIds = new Set<string>();
 		for (const h of handling.values()) if (h.responseId) responseIds.add(h.responseId);
 		const links = responseIds.size
-			? (prepare(db, LINKS_SQL).all({ ids: JSON.stringify([...responseIds]) }) as {
+			? (db.$client.prepare(LINKS_SQL).all({ ids: JSON.stringify([...responseIds]) }) as {
 					responseId: string;
 					chapterId: string;
 					anchor: string;
