@@ -1,6 +1,6 @@
 // A new citizen's whole account life: sign up, mail, verify, log in, data download, deletion.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoA11yViolations, launch, linkIn, newContext, readMail } from './harness';
 
@@ -113,6 +113,46 @@ describe('account life cycle', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/konto');
 		await page.getByRole('heading', { name: 'Mein Konto' }).waitFor();
+		await context.close();
+	});
+
+	it('keeps what was typed and ticked while the page was still loading its scripts', async () => {
+		const context = await newContext(browser);
+		// The app's scripts arrive only after the person has filled in the form (a slow connection).
+		const ENTRY = /\/_app\/immutable\/entry\//;
+		async function holdScripts(): Promise<() => Promise<void>> {
+			let release = () => {};
+			const held = new Promise<void>((r) => (release = r));
+			const handler = async (route: Route) => {
+				await held;
+				await route.continue();
+			};
+			await context.route(ENTRY, handler);
+			return async () => {
+				release();
+				await page.waitForLoadState('networkidle');
+				await page.waitForTimeout(300);
+				await context.unroute(ENTRY, handler);
+			};
+		}
+		const page = await context.newPage();
+
+		let hydrate = await holdScripts();
+		await page.goto('/registrieren', { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('Anzeigename').fill('Frühe Nachbarin');
+		await page.getByLabel(/Datenschutzhinweise gelesen/).check();
+		await hydrate();
+		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('Frühe Nachbarin');
+		expect(await page.getByLabel(/Datenschutzhinweise gelesen/).isChecked()).toBe(true);
+
+		hydrate = await holdScripts();
+		await page.goto('/anmelden', { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('E-Mail-Adresse').fill('buerger@demo.invalid');
+		await page.getByLabel('Passwort', { exact: true }).fill('Bochum-Wohnen-2023');
+		await hydrate();
+		expect(await page.getByLabel('Passwort', { exact: true }).inputValue()).toBe('Bochum-Wohnen-2023');
+		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.waitForURL('**/konto');
 		await context.close();
 	});
 
