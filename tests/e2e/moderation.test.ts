@@ -272,6 +272,15 @@ describe('review queue', () => {
 		await expectNoA11yViolations(second);
 		await first.getByRole('button', { name: 'Freigeben', exact: true }).click();
 		await first.getByText('1 Beitrag freigegeben').waitFor();
+		// A note typed for the rejection stays when another block of the page refuses its input.
+		await second.getByLabel('Erläuterung für die Person').fill('Werbung für ein Angebot');
+		await second.getByLabel(/^Duplikat von/).fill('kein Link');
+		await second.getByRole('button', { name: 'Als Duplikat markieren' }).click();
+		await second.getByText('Einen Beitrag mit dieser Nummer gibt es nicht.').waitFor();
+		expect(await second.getByLabel(/^Duplikat von/).inputValue()).toBe('kein Link');
+		expect(await second.getByLabel('Erläuterung für die Person').inputValue()).toBe(
+			'Werbung für ein Angebot'
+		);
 		await second.getByLabel('Grund nach Netiquette').selectOption('advertising');
 		await second.getByRole('button', { name: 'Nicht veröffentlichen', exact: true }).click();
 		await second
