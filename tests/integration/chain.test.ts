@@ -455,6 +455,18 @@ describe('the chain', () => {
 		expect(answered()).toHaveLength(3);
 		const published = db.select().from(auditLog).where(eq(auditLog.action, 'response.published')).all();
 		expect(published).toHaveLength(3);
+
+		// The published responses answer the recommendations: these are final now, for admins too.
+		for (const who of [as(s.people.gremium, ['gremium']), a])
+			for (const contributionId of [null, s.ids.green, s.ids.quota])
+				expect(
+					saveRecommendation(db, who, {
+						packageId: s.pkg.id,
+						contributionId,
+						verdict: 'not_adopted',
+						reason: 'Doch anders.'
+					})
+				).toEqual({ ok: false, reason: 'response_published' });
 	});
 });
 

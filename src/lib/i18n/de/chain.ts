@@ -96,6 +96,8 @@ export const chain = {
 	recommend: 'Empfehlung speichern',
 	recommendationSaved: 'Die Empfehlung ist gespeichert.',
 	lastChanged: (name: string, date: string) => `zuletzt geändert von ${name} am ${date}`,
+	recommendationFinal:
+		'Die Stellungnahme der Verwaltung dazu ist veröffentlicht. Die Empfehlung ist damit abgeschlossen und wird nicht mehr geändert.',
 	readOnlyRecommendation: 'Empfehlungen gibt nur das Begleitgremium ab.',
 
 	responseTitle: 'Stellungnahme der Verwaltung',
@@ -152,6 +154,8 @@ export const chain = {
 		reason_too_long: 'Die Begründung ist länger als 5.000 Zeichen. Bitte kürzen Sie sie.',
 		invalid_paragraph: 'Mindestens ein gewählter Absatz gehört nicht zu einer Fassung dieses Verfahrens.',
 		too_many_links: 'Bitte verknüpfen Sie höchstens 20 Absätze.',
+		response_published:
+			'Die Stellungnahme der Verwaltung dazu ist veröffentlicht; die Empfehlung kann nicht mehr geändert werden.',
 		no_response: 'Es gibt noch keine Stellungnahme, die veröffentlicht werden könnte.',
 		conflict: 'Jemand anderes hat das gerade geändert. Bitte laden Sie die Seite neu.'
 	},

@@ -96,6 +96,8 @@ export const chain: Messages['chain'] = {
 	recommend: 'Save recommendation',
 	recommendationSaved: 'The recommendation has been saved.',
 	lastChanged: (name: string, date: string) => `last changed by ${name} on ${date}`,
+	recommendationFinal:
+		'The administration’s response to it is published. The recommendation is therefore final and is no longer changed.',
 	readOnlyRecommendation: 'Only the advisory committee gives recommendations.',
 
 	responseTitle: 'Response of the administration',
@@ -149,6 +151,8 @@ export const chain: Messages['chain'] = {
 		reason_too_long: 'The reason is longer than 5,000 characters. Please shorten it.',
 		invalid_paragraph: 'At least one chosen paragraph does not belong to a version of this process.',
 		too_many_links: 'Please link at most 20 paragraphs.',
+		response_published:
+			'The administration’s response to it is published; the recommendation can no longer be changed.',
 		no_response: 'There is no response yet that could be published.',
 		conflict: 'Somebody else has just changed this. Please reload the page.'
 	},

@@ -1,12 +1,13 @@
 // The Begleitgremium's work on a forwarded topic package: internal comments (Gremium, Moderation and
 // Admin only; never public) and recommendations per package or per item. Each action is one transaction
 // with its audit entry; recommendations keep one current row, earlier ones live in the audit log.
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Conn, DB } from '../db';
 import {
 	contributions,
 	internalComments,
 	recommendations,
+	responses,
 	topicPackages,
 	VERDICTS,
 	type Verdict
@@ -121,6 +122,7 @@ export function saveRecommendation(
 		const t = forwardedTarget(tx, input.packageId, input.contributionId);
 		if (!t.ok) return t;
 		const itemId = input.contributionId ?? null;
+		if (answeredInPublic(tx, t.pkg.id, itemId)) return { ok: false as const, reason: 'response_published' };
 		// An item's own row has no package id: the unique index allows one package row per package.
 		const where = itemId
 			? eq(recommendations.contributionId, itemId)
@@ -170,6 +172,27 @@ export function saveRecommendation(
 		});
 		return { ok: true as const, id, created: !before };
 	});
+}
+
+/**
+ * True when a published response answers this recommendation: the results page shows the two side by
+ * side, so the recommendation is final from then on. The package's own recommendation is shown beside
+ * every response in the package; an item's own recommendation beside that item's or the package's.
+ */
+export function answeredInPublic(tx: Conn, packageId: string, itemId: string | null): boolean {
+	const inPackage = tx
+		.select({ id: contributions.id })
+		.from(contributions)
+		.where(eq(contributions.packageId, packageId));
+	const answers = itemId
+		? or(eq(responses.packageId, packageId), eq(responses.contributionId, itemId))
+		: or(eq(responses.packageId, packageId), inArray(responses.contributionId, inPackage));
+	return !!tx
+		.select({ id: responses.id })
+		.from(responses)
+		.where(and(isNotNull(responses.publishedAt), answers))
+		.limit(1)
+		.get();
 }
 
 /** True when the package has its own recommendation, or each of its items has one. */
