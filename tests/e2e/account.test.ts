@@ -47,6 +47,14 @@ describe('account life cycle', () => {
 		// The display name is text, never markup.
 		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('<b>Nachbarin</b> 🏠');
 		expect(await page.locator('main b').count()).toBe(0);
+		// After saving, the form shows the saved name (a form reset must not empty it).
+		await page.getByLabel('Anzeigename').fill('Nachbarin aus Laer');
+		await page
+			.locator('form', { has: page.getByLabel('Anzeigename') })
+			.getByRole('button', { name: 'Speichern' })
+			.click();
+		await page.getByText('Ihr Profil wurde gespeichert.').waitFor();
+		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('Nachbarin aus Laer');
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -54,7 +62,7 @@ describe('account life cycle', () => {
 		]);
 		const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
 		expect(exported.account.email).toBe(email);
-		expect(exported.account.displayName).toBe('<b>Nachbarin</b> 🏠');
+		expect(exported.account.displayName).toBe('Nachbarin aus Laer');
 		expect(exported.consents[0].kind).toBe('privacy');
 		expect(JSON.stringify(exported)).not.toContain('passwordHash');
 

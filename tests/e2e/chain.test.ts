@@ -15,7 +15,10 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+/** The demo's answered package: its recommendation is final, the administration may add item responses. */
 const PACKAGE = 'Bezahlbarer Wohnraum in den Quartieren';
+/** The demo's draft package: moderation forwards it here and the Gremium recommends on it. */
+const OPEN_PACKAGE = 'Älter werden im Quartier';
 const RESULTS = '/verfahren/handlungskonzept-wohnen/ergebnisse';
 const MARKER = `INTERN-E2E-${Date.now()}`;
 const RECOMMENDATION = `Eine verbindliche Quote ja, aber 25 % mit Überprüfung (${Date.now()}).`;
@@ -27,6 +30,7 @@ async function status(page: Page, path: string) {
 }
 
 let packagePath = '';
+let openPackagePath = '';
 let itemId = '';
 
 describe('Begleitgremium, response and public results', () => {
@@ -44,6 +48,15 @@ describe('Begleitgremium, response and public results', () => {
 	});
 
 	it('a Gremium member discusses the package internally and recommends "teilweise übernommen"', async () => {
+		// Moderation forwards the demo's draft package.
+		const mod = await (await newContext(browser)).newPage();
+		await login(mod, 'moderation@demo.invalid');
+		await mod.goto('/moderation/themenpakete');
+		await mod.getByRole('link', { name: OPEN_PACKAGE }).click();
+		await mod.getByRole('button', { name: 'An das Begleitgremium weiterleiten' }).click();
+		await mod.getByText('Das Themenpaket ist an das Begleitgremium weitergeleitet.').waitFor();
+		await mod.context().close();
+
 		const page = await (await newContext(browser)).newPage();
 		await login(page, 'gremium@demo.invalid');
 		await page.goto('/admin');
@@ -80,6 +93,20 @@ describe('Begleitgremium, response and public results', () => {
 			.click();
 		await page.getByText(`Zum Beitrag: ${MARKER}`).waitFor();
 
+		// The administration's response to this package is published: its recommendation is final.
+		await page.getByText('Die Empfehlung ist damit abgeschlossen').first().waitFor();
+		expect(await page.locator('#rv-paket').count()).toBe(0);
+		const late = await page.request.post(`${packagePath}?/recommend`, {
+			form: { item: '', verdict: 'not_adopted', reason: 'Nachträglich anders' },
+			headers: { origin: baseUrl() }
+		});
+		expect(await late.json()).toMatchObject({ type: 'failure', status: 409 });
+
+		// The package moderation has just forwarded takes a recommendation.
+		await page.goto('/gremium');
+		await page.getByRole('link', { name: OPEN_PACKAGE }).click();
+		await page.getByRole('heading', { level: 1, name: `Themenpaket: ${OPEN_PACKAGE}` }).waitFor();
+		openPackagePath = new URL(page.url()).pathname;
 		// An empty reason is refused with a clear message; the choice is kept.
 		await page.locator('#rv-paket').selectOption({ label: 'teilweise übernommen' });
 		await page.locator('#rr-paket').fill('');
@@ -93,6 +120,8 @@ describe('Begleitgremium, response and public results', () => {
 		await recForm.getByRole('button', { name: 'Empfehlung speichern' }).click();
 		await page.getByText('Die Empfehlung ist gespeichert.').waitFor();
 		await page.getByText(RECOMMENDATION).first().waitFor();
+		// The form keeps showing what is saved.
+		expect(await page.locator('#rr-paket').inputValue()).toBe(RECOMMENDATION);
 		await expectNoA11yViolations(page);
 
 		// Responses are the administration's.
@@ -105,11 +134,12 @@ describe('Begleitgremium, response and public results', () => {
 		const page = await (await newContext(browser)).newPage();
 		await login(page, 'moderation@demo.invalid');
 		expect(await status(page, packagePath)).toBe(200);
-		await page.getByText('Empfehlungen gibt nur das Begleitgremium ab.').waitFor();
 		await page.getByText(`Zur Quote: ${MARKER}`).waitFor();
+		expect(await status(page, openPackagePath)).toBe(200);
+		await page.getByText('Empfehlungen gibt nur das Begleitgremium ab.').waitFor();
 		expect(await page.locator('#rv-paket').count()).toBe(0);
 		// A forged POST is refused as well.
-		const res = await page.request.post(`${packagePath}?/recommend`, {
+		const res = await page.request.post(`${openPackagePath}?/recommend`, {
 			form: { item: '', verdict: 'adopted', reason: 'Gefälscht' },
 			headers: { origin: baseUrl() }
 		});
@@ -145,12 +175,18 @@ describe('Begleitgremium, response and public results', () => {
 		await paragraph.locator('input[type="checkbox"]').check();
 		await page.getByRole('button', { name: 'Stellungnahme speichern' }).click();
 		await page.getByText('Die Stellungnahme ist gespeichert.').waitFor();
+		// The form keeps showing what is saved.
+		expect(await page.locator('#f-reason').inputValue()).toBe(RESPONSE);
+		expect(await paragraph.locator('input[type="checkbox"]').isChecked()).toBe(true);
 		await expectNoA11yViolations(page);
 
 		await page.getByRole('button', { name: 'Veröffentlichen' }).click();
 		await page.getByText(/Die Stellungnahme ist veröffentlicht/).waitFor();
 		await page.goto(packagePath);
 		await page.getByText(RESPONSE).first().waitFor();
+		// The published response answers the package's recommendation: it is final now.
+		await page.getByText('Die Empfehlung ist damit abgeschlossen').first().waitFor();
+		expect(await page.locator('#rv-paket').count()).toBe(0);
 		await page.context().close();
 	});
 
@@ -165,7 +201,9 @@ describe('Begleitgremium, response and public results', () => {
 		await page.waitForURL(/stellungnahme=partly/);
 		const result = page.locator('article', { hasText: RESPONSE });
 		await result.waitFor();
-		expect(await result.getByText(RECOMMENDATION).count()).toBe(1);
+		// Beside it the package's recommendation that this response answers (final since the demo's response).
+		expect(await result.getByText(RECOMMENDATION).count()).toBe(0);
+		expect(await result.getByText(/Begleitgremium/).count()).toBeGreaterThan(0);
 		await expectNoA11yViolations(page);
 
 		await result.getByRole('link', { name: /Zum Beitrag/ }).click();

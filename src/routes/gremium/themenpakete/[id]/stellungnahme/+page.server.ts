@@ -2,7 +2,7 @@
 // its items. Verdict, public reason and the changed paragraphs of a newer version. Choosing the chapter
 // whose paragraphs to link is a GET submit of the same form (works without JS; the typed values travel
 // in the query and come back into the form). "Veröffentlichen" publishes and tells the authors.
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { VERDICTS } from '$lib/server/db/schema';
@@ -70,7 +70,9 @@ export const load: PageServerLoad = (event) => {
 		linked: paragraphsByIds(db, detail.pkg.processId, linked),
 		chapters: linkableChapters(db, detail.pkg.processId),
 		chapterId: picked ? chapterId : '',
-		picked
+		picked,
+		/** Set after a successful save (the action redirects here): 'ja', or 'oeffentlich' when public. */
+		saved: q.get('gespeichert')
 	};
 };
 
@@ -110,7 +112,14 @@ export const actions: Actions = {
 				error: field ? undefined : errorText(event.locals.locale, r.reason)
 			});
 		}
-		return { form: 'save', done: true, published: r.published };
+		// Back to the saved state (GET): the chooser's typed values in the address would show the
+		// state from before the save, and a reload must not send the form again.
+		const next = new URLSearchParams();
+		if (item) next.set('beitrag', item);
+		const chapter = str(data.get('kapitel'));
+		if (UUID.test(chapter)) next.set('kapitel', chapter);
+		next.set('gespeichert', r.published ? 'oeffentlich' : 'ja');
+		redirect(303, `${event.url.pathname}?${next}`);
 	},
 	publish: async (event) => {
 		const user = requireRole(event, 'moderation');
