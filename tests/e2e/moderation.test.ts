@@ -86,6 +86,13 @@ describe('review queue', () => {
 		await page.getByLabel('Art', { exact: true }).selectOption('');
 		await page.getByRole('button', { name: 'Filtern' }).click();
 		await row(page, PENDING_MARKET).waitFor();
+		// Enter in a field of the action bar sends that field's group, never "Freigeben".
+		await row(page, PENDING_CITIZEN).locator('input[name="ids"]').check();
+		await page.getByLabel('oder neues Schlagwort').fill('Erbbaurecht');
+		await page.getByLabel('oder neues Schlagwort').press('Enter');
+		await page.getByText('Schlagwort „Erbbaurecht“ bei 1 Beitrag gesetzt').waitFor();
+		await row(page, PENDING_CITIZEN).getByText('#Erbbaurecht').waitFor();
+		expect(await row(page, PENDING_CITIZEN).getByText('Wartet auf Freigabe').count()).toBe(1);
 		await row(page, PENDING_CITIZEN).locator('input[name="ids"]').check();
 		await row(page, PENDING_MARKET).locator('input[name="ids"]').check();
 		await page.getByRole('button', { name: 'Freigeben', exact: true }).click();
@@ -305,6 +312,13 @@ describe('review queue', () => {
 		// "Select all" needs the script; without it the rows are checked one by one.
 		expect(await page.getByLabel('Alle auf dieser Seite auswählen').isVisible()).toBe(false);
 		await row(page, PENDING_PIN_2).locator('input[name="ids"]').check();
+		// Enter in a field does nothing without the script (the form's default button is disabled).
+		const before = page.url();
+		await page.getByLabel('Erläuterung für die Person').fill('Nur ein Test');
+		await page.getByLabel('Erläuterung für die Person').press('Enter');
+		await page.waitForTimeout(500);
+		expect(page.url()).toBe(before);
+		expect(await page.getByText('freigegeben').count()).toBe(0);
 		await page.getByRole('button', { name: 'Freigeben', exact: true }).click();
 		await page.getByText('1 Beitrag freigegeben').waitFor();
 		// The filters survive the action.

@@ -1,7 +1,8 @@
 // Progressive enhancement of the review queue, which is served as plain HTML (csr = false):
 // - "Alle auswählen" checks or unchecks every row, and follows when rows are checked one by one;
 // - a form is sent once: a second click while the first request runs is ignored;
-// - after an action the message (#ergebnis) has the focus, so screen readers read it first.
+// - after an action the message (#ergebnis) has the focus, so screen readers read it first;
+// - Enter in a field of the action bar sends the field's own group.
 // Loaded as a file from 'self' (no inline script, so the CSP stays strict).
 (function () {
 	'use strict';
@@ -30,6 +31,16 @@
 			});
 			sync();
 		}
+		// Enter in a field of the action bar sends that field's group (e.g. the new tag with "Schlagwort
+		// hinzufügen"), never the form's first action; without this script Enter does nothing there.
+		if (form instanceof HTMLFormElement)
+			form.addEventListener('keydown', (e) => {
+				const field = e.target;
+				if (e.key !== 'Enter' || !(field instanceof HTMLInputElement) || field.type === 'checkbox') return;
+				const button = field.closest('.bulk__group')?.querySelector('button[type="submit"]');
+				e.preventDefault();
+				if (button instanceof HTMLButtonElement) form.requestSubmit(button);
+			});
 		for (const f of doc.querySelectorAll('form[data-queue-form]')) {
 			f.addEventListener('submit', (e) => {
 				if (f.getAttribute('aria-busy') === 'true') e.preventDefault();
