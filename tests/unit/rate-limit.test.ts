@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hit, reset, resetAllLimits } from '../../src/lib/server/auth/rate-limit';
+import { check, hit, reset, resetAllLimits } from '../../src/lib/server/auth/rate-limit';
 
 describe('rate limits', () => {
 	it('refuses after the limit with a wait time, per key', async () => {
@@ -15,7 +15,7 @@ describe('rate limits', () => {
 		resetAllLimits();
 		for (let i = 0; i < 8; i++)
 			await hit(
-				['loginPerClient', 'c'],
+				['loginAttemptsPerClient', 'c'],
 				['loginPerAccountClient', 'a@b.de|c'],
 				['loginPerAccount', 'a@b.de']
 			);
@@ -23,7 +23,7 @@ describe('rate limits', () => {
 		expect(
 			(
 				await hit(
-					['loginPerClient', 'c'],
+					['loginAttemptsPerClient', 'c'],
 					['loginPerAccountClient', 'a@b.de|c'],
 					['loginPerAccount', 'a@b.de']
 				)
@@ -33,13 +33,27 @@ describe('rate limits', () => {
 		expect(
 			(
 				await hit(
-					['loginPerClient', 'home'],
+					['loginAttemptsPerClient', 'home'],
 					['loginPerAccountClient', 'a@b.de|home'],
 					['loginPerAccount', 'a@b.de']
 				)
 			).ok
 		).toBe(true);
 		await reset('loginPerAccountClient', 'a@b.de|c');
-		expect((await hit(['loginPerClient', 'other2'], ['loginPerAccountClient', 'a@b.de|c'])).ok).toBe(true);
+		expect((await hit(['loginAttemptsPerClient', 'other2'], ['loginPerAccountClient', 'a@b.de|c'])).ok).toBe(
+			true
+		);
+	});
+
+	it('checks a limit without counting, so only failed logins use up the per-client failures', async () => {
+		resetAllLimits();
+		// Many people signing in from one network: checks alone never use the limit up.
+		for (let i = 0; i < 100; i++)
+			expect(await check(['loginFailuresPerClient', 'rathaus'])).toEqual({ ok: true });
+		for (let i = 0; i < 30; i++) await hit(['loginFailuresPerClient', 'rathaus']);
+		const refused = await check(['loginFailuresPerClient', 'rathaus']);
+		expect(refused.ok).toBe(false);
+		if (!refused.ok) expect(refused.retryAfterSeconds).toBeGreaterThan(800);
+		expect((await check(['loginFailuresPerClient', 'zuhause'])).ok).toBe(true);
 	});
 });

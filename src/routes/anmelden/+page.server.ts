@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import { login } from '$lib/server/auth/accounts.service';
 import { setSessionCookie } from '$lib/server/auth/cookies';
-import { hit, reset } from '$lib/server/auth/rate-limit';
+import { check, hit, reset } from '$lib/server/auth/rate-limit';
 import { createSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { clientKey, fieldTexts, rateLimited, safeNext, readForm } from '$lib/server/http';
@@ -24,16 +24,20 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { values, errors: fieldTexts(event, parsed.errors) });
 		const { email, password } = parsed.value;
 		const client = clientKey(event);
+		const failures = await check(['loginFailuresPerClient', client]);
+		if (!failures.ok) return rateLimited(event, failures, values);
 		const limit = await hit(
-			['loginPerClient', client],
+			['loginAttemptsPerClient', client],
 			['loginPerAccountClient', `${email}|${client}`],
 			['loginPerAccount', email]
 		);
 		if (!limit.ok) return rateLimited(event, limit, values);
 		const db = getDb();
 		const result = await login(db, email, password);
-		if (!result.ok)
+		if (!result.ok) {
+			await hit(['loginFailuresPerClient', client]);
 			return fail(400, { values, errors: {}, error: messages(event.locals.locale).errors.login_failed });
+		}
 		await reset('loginPerAccountClient', `${email}|${client}`);
 		const { token, session } = createSession(db, result.userId);
 		setSessionCookie(event, token, session.expiresAt);

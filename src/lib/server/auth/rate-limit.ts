@@ -9,7 +9,11 @@ const HOUR = 60 * MIN;
 const definitions = {
 	// A town-hall event shares one network: sign-ups per client are generous, still bounded.
 	signupPerClient: { points: 20, duration: HOUR },
-	loginPerClient: { points: 30, duration: 15 * MIN },
+	// Failed logins per client; successful ones do not count, so a shared network (a city office, a
+	// town-hall event) is not locked out by people who simply sign in.
+	loginFailuresPerClient: { points: 30, duration: 15 * MIN },
+	// Every login attempt per client, successful or not: bounds the password hashing one client causes.
+	loginAttemptsPerClient: { points: 300, duration: 15 * MIN },
 	// Guessing one account from one client is stopped quickly; from many clients, more slowly – so a
 	// stranger cannot lock a person out with a handful of wrong passwords.
 	loginPerAccountClient: { points: 8, duration: 15 * MIN },
@@ -53,6 +57,17 @@ export async function hit(...checks: [LimitName, string][]): Promise<LimitResult
 			if (e instanceof RateLimiterRes) retry = Math.max(retry, Math.ceil(e.msBeforeNext / 1000));
 			else throw e;
 		}
+	}
+	return retry > 0 ? { ok: false, retryAfterSeconds: retry } : { ok: true };
+}
+
+/** Refuses when any of the limits is used up, without counting an attempt (see `hit`). */
+export async function check(...checks: [LimitName, string][]): Promise<LimitResult> {
+	let retry = 0;
+	for (const [name, key] of checks) {
+		const l = limiter(name);
+		const used = await l.get(key);
+		if (used && used.consumedPoints >= l.points) retry = Math.max(retry, Math.ceil(used.msBeforeNext / 1000));
 	}
 	return retry > 0 ? { ok: false, retryAfterSeconds: retry } : { ok: true };
 }
