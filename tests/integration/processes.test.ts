@@ -422,6 +422,10 @@ describe('modules and their flags per phase', () => {
 		expect(
 			createModule(db, admin.id, processId, { type: 'document', slug: 'konzeptentwurf', title: 'Zweiter' })
 		).toMatchObject({ ok: false, errors: { slug: 'slug_taken' } });
+		// The results page of the process has the address /verfahren/<slug>/ergebnisse.
+		expect(
+			createModule(db, admin.id, processId, { type: 'document', slug: 'Ergebnisse', title: 'Ergebnisse' })
+		).toMatchObject({ ok: false, errors: { slug: 'slug_reserved' } });
 		expect(
 			createModule(db, admin.id, processId, { type: 'umfrage', slug: 'umfrage', title: 'Umfrage' })
 		).toMatchObject({ ok: false, errors: { type: 'type_required' } });

@@ -266,6 +266,8 @@ export const adminProcess = {
 		tooLong: (max: number) => `Die Eingabe ist zu lang: höchstens ${max.toLocaleString('de-DE')} Zeichen.`,
 		slug_invalid:
 			'Bitte verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Bindestriche, ohne Bindestrich am Anfang oder Ende.',
+		slug_reserved:
+			'Dieses Kürzel ist die Adresse einer Seite des Verfahrens (zum Beispiel „ergebnisse“). Bitte wählen Sie ein anderes.',
 		slug_taken: 'Dieses Kürzel ist bereits vergeben. Bitte wählen Sie ein anderes.',
 		datetime_invalid: 'Bitte geben Sie Datum und Uhrzeit an, zum Beispiel 25.05.2023, 09:00 Uhr.',
 		ends_before_start: 'Ende muss nach dem Beginn liegen.',

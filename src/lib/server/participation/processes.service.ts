@@ -171,8 +171,14 @@ export const meetingSchema = v.object({
 });
 export type MeetingValues = v.InferOutput<typeof meetingSchema>;
 
+/** Pages of a process that share the address space of its modules (/verfahren/<slug>/<page>). */
+export const RESERVED_MODULE_SLUGS: ReadonlySet<string> = new Set(['ergebnisse']);
+
 const moduleFields = {
-	slug: slug(MODULE_LIMITS.slug),
+	slug: v.pipe(
+		slug(MODULE_LIMITS.slug),
+		v.check((s) => !RESERVED_MODULE_SLUGS.has(s), 'slug_reserved')
+	),
 	title: line(MODULE_LIMITS.title),
 	description: optionalText(MODULE_LIMITS.description)
 };
