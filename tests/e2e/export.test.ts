@@ -43,7 +43,7 @@ describe('Abwägungstabelle', () => {
 			page.getByRole('button', { name: 'Excel (XLSX) herunterladen' }).click()
 		]);
 		expect(download.suggestedFilename()).toMatch(
-			new RegExp(`^abwaegungstabelle-${SLUG}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`)
+			new RegExp(`^abwaegungstabelle-${SLUG}-intern-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`)
 		);
 		const bytes = await readFile((await download.path())!);
 		const wb = new ExcelJS.Workbook();

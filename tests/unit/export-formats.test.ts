@@ -218,6 +218,13 @@ describe('helpers', () => {
 		expect(exportFilename('handlungskonzept-wohnen', 'xlsx', new Date('2024-03-31T22:30:00Z'))).toBe(
 			'abwaegungstabelle-handlungskonzept-wohnen-2024-04-01.xlsx'
 		);
+		// The versions with personal data say so in their name.
+		const day = new Date('2024-04-01T10:00:00Z');
+		expect(exportFilename('hkw', 'csv', day, 'internal')).toBe('abwaegungstabelle-hkw-intern-2024-04-01.csv');
+		expect(exportFilename('hkw', 'xlsx', day, 'gremium')).toBe(
+			'abwaegungstabelle-hkw-gremium-2024-04-01.xlsx'
+		);
+		expect(exportFilename('hkw', 'xlsx', day, 'public')).toBe('abwaegungstabelle-hkw-2024-04-01.xlsx');
 		expect(berlinIsoDay(new Date('2024-01-01T00:30:00Z'))).toBe('2024-01-01');
 		expect(berlinDay(new Date('2023-12-31T23:30:00Z')).toISOString()).toBe('2024-01-01T00:00:00.000Z');
 	});

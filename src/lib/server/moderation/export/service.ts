@@ -34,10 +34,19 @@ export type ExportResult =
 	| { ok: true; body: ReadableStream<Uint8Array>; headers: Record<string, string>; filename: string | null }
 	| { ok: false; reason: 'not_found' };
 
-/** `abwaegungstabelle-<slug>-<YYYY-MM-DD>.<ext>` (the date in Berlin). */
-export function exportFilename(slug: string, format: 'csv' | 'xlsx', now: Date): string {
+/**
+ * `abwaegungstabelle-<slug>[-<version>]-<YYYY-MM-DD>.<ext>` (the date in Berlin). Versions with personal
+ * data carry their audience in the name, so the internal file is not sent out by mistake.
+ */
+export function exportFilename(
+	slug: string,
+	format: 'csv' | 'xlsx',
+	now: Date,
+	audience: ExportAudience = 'public'
+): string {
 	const safe = slug.replace(/[^a-z0-9-]/gi, '-');
-	return `abwaegungstabelle-${safe}-${berlinIsoDay(now)}.${format}`;
+	const version = audience === 'public' ? '' : `-${audience === 'internal' ? 'intern' : audience}`;
+	return `abwaegungstabelle-${safe}${version}-${berlinIsoDay(now)}.${format}`;
 }
 
 export function startExport(db: DB, req: ExportRequest): ExportResult {
@@ -89,7 +98,7 @@ export function startExport(db: DB, req: ExportRequest): ExportResult {
 	}
 
 	const columns = columnsFor(policy, m, req.locale);
-	const filename = exportFilename(process.slug, req.format, now);
+	const filename = exportFilename(process.slug, req.format, now, req.audience);
 	headers['content-disposition'] = `attachment; filename="${filename}"`;
 	if (req.format === 'csv') {
 		headers['content-type'] = CSV_CONTENT_TYPE;
