@@ -40,6 +40,15 @@ export const review = {
 		phone: 'Telefon',
 		other: 'Sonstiger Weg'
 	},
+	/** "Eingang per Brief": how offline input arrived, after the kind. */
+	channelsVia: {
+		online: 'online',
+		letter: 'per Brief',
+		email: 'per E-Mail',
+		event: 'bei einer Veranstaltung vor Ort',
+		phone: 'per Telefon',
+		other: 'auf sonstigem Weg'
+	},
 	photoStates: {
 		pending: 'Foto wartet auf Prüfung',
 		approved: 'Foto freigegeben',
@@ -216,7 +225,7 @@ export const review = {
 		'Erfassen Sie hier Hinweise, die per Brief, E-Mail, Telefon oder auf einer Veranstaltung eingegangen sind. Der Text wird veröffentlicht, die Angaben zur Person nicht.',
 	offlineChannel: 'Eingangsweg',
 	offlineReceived: 'Eingegangen am',
-	offlineSender: 'Absender*in (optional)',
+	offlineSender: 'Absender*in',
 	offlineSenderHint: 'Nur für die Moderation sichtbar. Wird nie veröffentlicht oder öffentlich exportiert.',
 	offlineBody: 'Text des Eingangs',
 	offlineBodyHint: 'Bitte ohne Namen und Adressen von Personen.',

@@ -40,6 +40,15 @@ export const review: Messages['review'] = {
 		phone: 'Phone',
 		other: 'Other'
 	},
+	/** "Input by letter": how offline input arrived, after the kind. */
+	channelsVia: {
+		online: 'online',
+		letter: 'by letter',
+		email: 'by e-mail',
+		event: 'at an on-site event',
+		phone: 'by phone',
+		other: 'by another channel'
+	},
 	photoStates: { pending: 'Photo awaiting review', approved: 'Photo approved', rejected: 'Photo rejected' },
 	packageStates: {
 		draft: 'Draft',
@@ -205,7 +214,7 @@ export const review: Messages['review'] = {
 		'Record input received by letter, e-mail, phone or at an event. The text is published, the details of the person are not.',
 	offlineChannel: 'Received by',
 	offlineReceived: 'Received on',
-	offlineSender: 'Sender (optional)',
+	offlineSender: 'Sender',
 	offlineSenderHint: 'Visible to moderation only. Never published or exported publicly.',
 	offlineBody: 'Text of the input',
 	offlineBodyHint: 'Please leave out names and addresses of people.',
