@@ -23,16 +23,27 @@ export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
 		buttons.forEach((b) => (b.disabled = false));
 		submitter?.removeAttribute('aria-busy');
 		await tick();
-		if (result.type === 'failure') focusFirstError(formElement);
-		else if (document.activeElement === document.body || document.activeElement === null) {
-			// The same control, or the form's first button if the control was replaced.
+		if (result.type === 'failure') {
+			focusFirstError(formElement);
+			return;
+		}
+		// Focus stays where the person was: the same control, or the form's first button if the control
+		// was replaced. Only when nothing else took it (a success message focuses itself). SvelteKit
+		// moves the focus to the address's #fragment after a successful action, a moment later: that
+		// focus is taken back too, or the next Tab would jump to the fragment (e.g. #kommentare).
+		const restore = () => {
+			const active = document.activeElement;
+			const hash = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+			if (active !== document.body && active !== null && active !== hash) return;
 			const target = focused?.isConnected
 				? focused
 				: formElement.isConnected
 					? formElement.querySelector<HTMLElement>('button')
 					: null;
 			target?.focus();
-		}
+		};
+		restore();
+		setTimeout(restore, 0);
 	};
 };
 

@@ -161,6 +161,31 @@ describe('draft chapters with paragraph comments', () => {
 		await context.close();
 	});
 
+	it('keeps the keyboard focus on the button after supporting, also at #kommentare', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await login(page, 'buerger@demo.invalid');
+		await page.goto('/verfahren/handlungskonzept-wohnen/entwurf/bezahlbar#kommentare');
+		await page.waitForLoadState('networkidle');
+		const button = page.getByRole('button', { name: /^Zustimmen/ }).first();
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await page
+			.getByRole('button', { name: /^Zustimmung zurückziehen/ })
+			.first()
+			.waitFor();
+		await page.waitForTimeout(300);
+		const focused = () =>
+			page.evaluate(
+				() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`
+			);
+		expect(await focused()).toMatch(/^BUTTON Zustimmung zurückziehen/);
+		// The next Tab continues inside that comment, not at the top of the comments section.
+		await page.keyboard.press('Tab');
+		expect(await focused()).toMatch(/^A Link zu diesem Kommentar/);
+		await context.close();
+	});
+
 	it('is read-only for visitors and finds words in the draft', async () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
