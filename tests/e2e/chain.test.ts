@@ -53,6 +53,7 @@ describe('Begleitgremium, response and public results', () => {
 		await login(mod, 'moderation@demo.invalid');
 		await mod.goto('/moderation/themenpakete');
 		await mod.getByRole('link', { name: OPEN_PACKAGE }).click();
+		await mod.getByLabel(/Ja, das Paket ist fertig/).check();
 		await mod.getByRole('button', { name: 'An das Begleitgremium weiterleiten' }).click();
 		await mod.getByText('Das Themenpaket ist an das Begleitgremium weitergeleitet.').waitFor();
 		await mod.context().close();
@@ -180,6 +181,7 @@ describe('Begleitgremium, response and public results', () => {
 		expect(await paragraph.locator('input[type="checkbox"]').isChecked()).toBe(true);
 		await expectNoA11yViolations(page);
 
+		await page.getByLabel(/Ja, jetzt veröffentlichen/).check();
 		await page.getByRole('button', { name: 'Veröffentlichen' }).click();
 		await page.getByText(/Die Stellungnahme ist veröffentlicht/).waitFor();
 		await page.goto(packagePath);

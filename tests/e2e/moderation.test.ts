@@ -253,6 +253,10 @@ describe('review queue', () => {
 
 		await page.goto(packagePath);
 		await page.locator('main .qi__body', { hasText: 'Mehr Grün auf den Schulhöfen' }).waitFor();
+		// Forwarding is asked to be confirmed first.
+		await page.getByRole('button', { name: 'An das Begleitgremium weiterleiten' }).click();
+		await page.getByText('Bitte bestätigen Sie das mit dem Häkchen.').first().waitFor();
+		await page.getByLabel(/Ja, das Paket ist fertig/).check();
 		await page.getByRole('button', { name: 'An das Begleitgremium weiterleiten' }).click();
 		await page.getByText('Das Themenpaket ist an das Begleitgremium weitergeleitet.').waitFor();
 		await page.getByText('An das Begleitgremium weitergeleitet', { exact: true }).waitFor();

@@ -127,7 +127,7 @@ const ACTIONS: Action[] = [
 		name: 'forward package',
 		allowed: STAFF,
 		path: (i) => `/moderation/themenpakete/${i.draftPackage}?/forward`,
-		form: () => ({})
+		form: () => ({ confirm: 'on' })
 	},
 	{
 		name: 'delete package',
@@ -170,7 +170,7 @@ const ACTIONS: Action[] = [
 		name: 'publish response',
 		allowed: STAFF,
 		path: (i) => `/gremium/themenpakete/${i.forwardedPackage}/stellungnahme?/publish`,
-		form: () => ({})
+		form: () => ({ confirm: 'on' })
 	},
 	// Internal exports (the public ones are open to all and tested elsewhere). The Begleitgremium gets
 	// its own version without personal data (tests/e2e/export.test.ts).
@@ -264,6 +264,17 @@ beforeAll(async () => {
 		contexts.set(role, context);
 	}
 	db = new Database(join(inject('dataDir'), 'e2e.db'), { readonly: true, fileMustExist: true });
+	// A draft package of its own: other test files forward the demo's draft package.
+	const processId = (
+		db.prepare(`select id from processes where slug = 'handlungskonzept-wohnen'`).get() as { id: string }
+	).id;
+	const created = await contexts
+		.get('moderation')!
+		.request.post(`${baseUrl()}/moderation/themenpakete?/create`, {
+			headers: { origin: baseUrl() },
+			form: { processId, title: `Matrix-Entwurf ${Date.now()}`, summary: '' }
+		});
+	expect(created.status()).toBeLessThan(400);
 	ids = findIds(db);
 });
 

@@ -90,6 +90,7 @@ describe('the whole chain', () => {
 		await mod.getByRole('button', { name: 'Zu Themenpaket hinzufügen' }).click();
 		await mod.getByText(`3 Beiträge zum Themenpaket „${PACKAGE}“ hinzugefügt`).waitFor();
 		await mod.goto(`/moderation/themenpakete/${packageId}`);
+		await mod.getByLabel(/Ja, das Paket ist fertig/).check();
 		await mod.getByRole('button', { name: 'An das Begleitgremium weiterleiten' }).click();
 		await mod.getByText('Das Themenpaket ist an das Begleitgremium weitergeleitet.').waitFor();
 		await expectNoA11yViolations(mod);
@@ -124,6 +125,7 @@ describe('the whole chain', () => {
 			.check();
 		await admin.getByRole('button', { name: 'Stellungnahme speichern' }).click();
 		await admin.getByText('Die Stellungnahme ist gespeichert.').waitFor();
+		await admin.getByLabel(/Ja, jetzt veröffentlichen/).check();
 		await admin.getByRole('button', { name: 'Stellungnahmen zu diesem Paket veröffentlichen' }).click();
 		await admin
 			.getByText(/veröffentlicht/)

@@ -131,6 +131,7 @@ export const chain = {
 	responseSavedPublic: 'Die Änderung ist gespeichert und sofort öffentlich sichtbar.',
 	publish: 'Veröffentlichen',
 	publishPackage: 'Stellungnahmen zu diesem Paket veröffentlichen',
+	publishConfirm: 'Ja, jetzt veröffentlichen: für alle sichtbar, mit E-Mail an die Verfassenden.',
 	publishHint:
 		'Veröffentlicht die Stellungnahme zum Paket und alle Stellungnahmen zu einzelnen Beiträgen des Pakets. Die Verfasserinnen und Verfasser werden per E-Mail benachrichtigt (jede Person einmal je Beitrag).',
 	publishItemHint:

@@ -14,6 +14,7 @@ export const common = {
 	next: 'Weiter',
 	more: 'Mehr anzeigen',
 	required: 'Pflichtfeld',
+	confirmRequired: 'Bitte bestätigen Sie das mit dem Häkchen.',
 	optional: 'optional',
 	yes: 'Ja',
 	no: 'Nein',

@@ -264,6 +264,7 @@ export const review = {
 	packageForward: 'An das Begleitgremium weiterleiten',
 	packageForwardHint:
 		'Nach der Weiterleitung sieht das Begleitgremium das Paket mit allen Beiträgen. Später hinzugefügte Beiträge werden im Verlauf festgehalten.',
+	packageForwardConfirm: 'Ja, das Paket ist fertig und geht jetzt an das Begleitgremium.',
 	packageForwarded: (d: string) => `Weitergeleitet am ${d}`,
 	packageDelete: 'Entwurf löschen',
 	packageDeleteHint: 'Die Beiträge bleiben erhalten und gehören danach zu keinem Paket.',

@@ -129,6 +129,7 @@ export const chain: Messages['chain'] = {
 	responseSavedPublic: 'The change has been saved and is public at once.',
 	publish: 'Publish',
 	publishPackage: 'Publish the responses on this package',
+	publishConfirm: 'Yes, publish now: visible to everyone, with an e-mail to the authors.',
 	publishHint:
 		'Publishes the response on the package and all responses on single contributions of the package. The authors are told by e-mail (each person once per contribution).',
 	publishItemHint: 'Publishes this response. The author is told by e-mail unless that has happened already.',

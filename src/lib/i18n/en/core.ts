@@ -15,6 +15,7 @@ export const common: Messages['common'] = {
 	next: 'Next',
 	more: 'Show more',
 	required: 'Required',
+	confirmRequired: 'Please confirm this with the tick box.',
 	optional: 'optional',
 	yes: 'Yes',
 	no: 'No',

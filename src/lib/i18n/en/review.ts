@@ -251,6 +251,7 @@ export const review: Messages['review'] = {
 	packageForward: 'Forward to the advisory committee',
 	packageForwardHint:
 		'Once forwarded, the advisory committee sees the package with all its contributions. Contributions added later are recorded in the history.',
+	packageForwardConfirm: 'Yes, the package is ready and goes to the advisory committee now.',
 	packageForwarded: (d: string) => `Forwarded on ${d}`,
 	packageDelete: 'Delete draft',
 	packageDeleteHint: 'The contributions are kept and belong to no package afterwards.',

@@ -55,6 +55,10 @@ export const actions: Actions = {
 	},
 	forward: async (event) => {
 		const user = requireRole(event, 'moderation');
+		if ((await readForm(event)).get('confirm') !== 'on') {
+			const text = messages(event.locals.locale).common.confirmRequired;
+			return fail(400, { ok: false, message: text, confirm: text });
+		}
 		const r = forwardPackage(getDb(), user.id, event.params.id);
 		if (!r.ok) return fail(409, { ok: false, message: reasonText(event.locals.locale, r.reason) });
 		return { ok: true, message: messages(event.locals.locale).review.packageForwardedMsg };

@@ -125,6 +125,10 @@ export const actions: Actions = {
 		const user = requireRole(event, 'moderation');
 		const data = await readForm(event);
 		const { packageId, item } = ids(event, str(data.get('beitrag')));
+		if (data.get('confirm') !== 'on') {
+			const text = messages(event.locals.locale).common.confirmRequired;
+			return fail(400, { form: 'publish', error: text, confirm: text });
+		}
 		const r = publishResponse(getDb(), user, { packageId, contributionId: item });
 		if (!r.ok)
 			return fail(r.reason === 'forbidden' ? 403 : 409, {
