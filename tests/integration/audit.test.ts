@@ -119,6 +119,10 @@ describe('filters', () => {
 			'contribution.rejected'
 		]);
 		expect(listAudit(db, { entityId: 'gibt-es-nicht' }).entries).toEqual([]);
+		// The 8 characters the log shows find the entity too.
+		expect(
+			listAudit(db, { entityId: items[2].slice(0, 8).toUpperCase() }).entries.map((e) => e.entityId)
+		).toContain(items[2]);
 		expect(auditActions(db)).toEqual(
 			expect.arrayContaining(['contribution.approved', 'contribution.rejected', 'export.abwaegung'])
 		);

@@ -17,6 +17,7 @@ import { commentThreads } from '../../src/lib/server/modules/document/queries';
 import { searchIndex } from '../../src/lib/server/search';
 import { parseQueueFilter, type QueueFilter } from '../../src/lib/server/moderation/queue-filter';
 import { queueCounts, queuePage, queuePlan } from '../../src/lib/server/moderation/queue.queries';
+import { byShortNumber } from '../../src/lib/server/moderation/queue-items.queries';
 import { dropQueueCounts } from '../../src/lib/server/moderation/queue-cache';
 import { approve, decideMany, reject } from '../../src/lib/server/moderation/review.service';
 import {
@@ -329,6 +330,10 @@ describe('queue contents and decisions', () => {
 		const a = post('Mehr Bänke im Park');
 		const b = post('Bitte Sitzbänke im Park');
 		const c = post('Bänke!');
+		// The short "Nr." of the exports finds an item of the same process only.
+		expect(byShortNumber(db, a.slice(0, 8), b)).toBe(a);
+		expect(byShortNumber(db, a.slice(0, 8), setup('pre').post('Anderswo'))).toBeNull();
+		expect(byShortNumber(db, 'ffffffff', b)).toBeNull();
 		const t = tagItems(db, mod.id, d.process.id, [a, b], { label: '  Grün  und Park ' });
 		expect(t).toMatchObject({ ok: true, tagged: 2, label: 'Grün und Park' });
 		if (!t.ok) return;

@@ -7,6 +7,7 @@ import { REJECTION_REASONS, type RejectionReason } from '$lib/server/moderation/
 import { decideMany, type DecisionTarget } from '$lib/server/moderation/review.service';
 import { assignItems, markDuplicates, tagItems, untagItems } from '$lib/server/moderation/triage.service';
 import { addToPackage } from '$lib/server/moderation/packages.service';
+import { byShortNumber } from '$lib/server/moderation/queue-items.queries';
 import type { SessionUser } from '$lib/server/auth/session';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -136,9 +137,13 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 			}),
 		duplicate: (event: RequestEvent, user: SessionUser) =>
 			run(event, user, (d, targets, m) => {
-				// The number, or a pasted link of the item page (…/moderation/beitrag/<number>).
+				// The number, a pasted link of the item page (…/moderation/beitrag/<number>), or the short
+				// "Nr." of the exports (its first 8 characters).
 				const raw = str(d.get('originalId')).trim().slice(0, 300);
-				const found = UUID_IN.exec(raw.toLowerCase())?.[0];
+				const short = /^(?:nr\.?\s*)?([0-9a-f]{8})$/i.exec(raw)?.[1]?.toLowerCase();
+				const found =
+					UUID_IN.exec(raw.toLowerCase())?.[0] ??
+					(short ? byShortNumber(getDb(), short, targets[0].id) : null);
 				if (!found)
 					return { ok: false, message: m.review.errors.duplicate_unknown, values: { originalId: raw } };
 				const r = markDuplicates(

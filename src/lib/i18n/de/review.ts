@@ -121,7 +121,7 @@ export const review = {
 	duplicateTitle: 'Duplikat',
 	duplicateOf: 'Duplikat von (Nummer oder Link des ursprünglichen Beitrags)',
 	duplicateHint:
-		'Die Nummer steht auf der Seite des Beitrags; deren Adresse (Link) geht auch. Ein Duplikat behält seinen Status und wird mit dem ursprünglichen Beitrag verknüpft.',
+		'Die Nummer steht auf der Seite des Beitrags; deren Adresse (Link) geht auch, ebenso die kurze „Nr.“ aus der Abwägungstabelle. Ein Duplikat behält seinen Status und wird mit dem ursprünglichen Beitrag verknüpft.',
 	markDuplicate: 'Als Duplikat markieren',
 	unmarkDuplicate: 'Duplikat-Markierung entfernen',
 	examine: 'Prüfen',

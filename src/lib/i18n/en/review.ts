@@ -117,7 +117,7 @@ export const review: Messages['review'] = {
 	duplicateTitle: 'Duplicate',
 	duplicateOf: 'Duplicate of (number or link of the original contribution)',
 	duplicateHint:
-		'The number is shown on the contribution’s page; its address (link) works too. A duplicate keeps its state and is linked to the original.',
+		'The number is shown on the contribution’s page; its address (link) works too, and so does the short “Nr.” of the weighing table. A duplicate keeps its state and is linked to the original.',
 	markDuplicate: 'Mark as duplicate',
 	unmarkDuplicate: 'Remove duplicate mark',
 	examine: 'Review',

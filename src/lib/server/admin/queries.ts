@@ -373,7 +373,11 @@ export function listAudit(db: Conn, opts: AuditListOptions = {}) {
 	if (opts.action) where.push(eq(auditLog.action, opts.action));
 	if (opts.entityType) where.push(eq(auditLog.entityType, opts.entityType));
 	if (opts.entityId) {
-		where.push(eq(auditLog.entityId, opts.entityId));
+		const id = opts.entityId.trim().toLowerCase();
+		// The log shows ids cut to 8 characters: a shorter hex id is a prefix, found by a range on the index.
+		if (/^[0-9a-f][0-9a-f-]{3,34}$/.test(id))
+			where.push(gte(auditLog.entityId, id), lt(auditLog.entityId, `${id}~`));
+		else where.push(eq(auditLog.entityId, opts.entityId));
 		// audit_log_entity_idx starts with the type: name every type, so each is an index probe.
 		if (!opts.entityType) {
 			const types = auditEntityTypes(db);

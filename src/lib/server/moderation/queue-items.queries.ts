@@ -196,3 +196,18 @@ export function hydrate(db: DB, ids: string[]): QueueItem[] {
 	}
 	return items;
 }
+
+/**
+ * The contribution whose id starts with these 8 hex characters (the "Nr." of the exports), in the process
+ * of the contribution `near`; null when there is none or more than one. A range on the primary key.
+ */
+export function byShortNumber(db: DB, short: string, near: string): string | null {
+	const rows = db.$client
+		.prepare(
+			`select c.id from contributions c where c.id >= ? and c.id < ?
+			and c.process_id = (select process_id from contributions where id = ?) limit 2`
+		)
+		.pluck()
+		.all(short, `${short}~`, near) as string[];
+	return rows.length === 1 ? rows[0] : null;
+}
