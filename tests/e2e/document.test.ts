@@ -3,7 +3,7 @@
 // version and the comment is carried over, with the change shown word by word.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoA11yViolations, launch, login, newContext } from './harness';
+import { baseUrl, expectNoA11yViolations, launch, login, newContext } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -184,6 +184,22 @@ describe('draft chapters with paragraph comments', () => {
 		await page.keyboard.press('Tab');
 		expect(await focused()).toMatch(/^A Link zu diesem Kommentar/);
 		await context.close();
+	});
+
+	it('confirms a reply where it was written, with and without JavaScript', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await browser.newContext({ baseURL: baseUrl(), locale: 'de-DE', javaScriptEnabled });
+			const page = await context.newPage();
+			await login(page, 'buerger@demo.invalid');
+			await page.goto('/verfahren/handlungskonzept-wohnen/entwurf/bezahlbar#kommentare');
+			const card = page.locator('article', { has: page.getByRole('button', { name: /^Zustimmen/ }) }).first();
+			await card.locator('summary', { hasText: 'Antworten' }).click();
+			await card.getByLabel('Antworten').fill(`Eine Antwort (${javaScriptEnabled ? 'mit' : 'ohne'} Skript).`);
+			await card.getByRole('button', { name: 'Antwort absenden' }).click();
+			await card.getByText('Vielen Dank!').first().waitFor();
+			expect(await card.getByText('Vielen Dank!').first().isVisible()).toBe(true);
+			await context.close();
+		}
 	});
 
 	it('is read-only for visitors and finds words in the draft', async () => {

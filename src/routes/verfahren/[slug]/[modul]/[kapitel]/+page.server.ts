@@ -198,7 +198,13 @@ export const actions: Actions = {
 				error: field ? undefined : text
 			});
 		}
-		return { form: 'comment', posted: result.state, id: result.id };
+		return {
+			form: 'comment',
+			posted: result.state,
+			id: result.id,
+			target: values.parentId || values.anchor || 'kapitel',
+			reply: !!values.parentId
+		};
 	},
 	support: async (event) => supportAction(event, true),
 	unsupport: async (event) => supportAction(event, false),
