@@ -219,6 +219,18 @@ describe('Begleitgremium, response and public results', () => {
 		await page.context().close();
 	});
 
+	it('the author sees in her account how her input was handled', async () => {
+		const page = await (await newContext(browser)).newPage();
+		await login(page, 'allianz@demo.invalid');
+		await page.goto('/konto');
+		const entry = page.locator('li', { hasText: 'Eine Quote von 30 %' }).first();
+		await entry.getByText('Die Verwaltung hat Ihren Beitrag berücksichtigt: teilweise übernommen.').waitFor();
+		await entry.getByRole('link', { name: 'Wie wurde dieser Beitrag berücksichtigt?' }).click();
+		await page.getByText(RESPONSE).waitFor();
+		await expectNoA11yViolations(page);
+		await page.context().close();
+	});
+
 	it('never shows internal notes to visitors or citizens, on pages or in APIs', async () => {
 		const paths = [
 			RESULTS,

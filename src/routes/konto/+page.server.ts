@@ -21,14 +21,34 @@ import {
 import { keepValues, parseForm } from '$lib/validation/common';
 import type { RequestEvent } from '@sveltejs/kit';
 import { contributionsOf } from '$lib/server/modules/document/queries';
+import { handlingsFor } from '$lib/server/review/handling';
 import { splitRejection } from '$lib/server/moderation/review.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	const contributions = contributionsOf(getDb(), user.id).map((c) => {
+	const db = getDb();
+	const own = contributionsOf(db, user.id);
+	// How each was handled, as the public sees it (one batch of queries for the whole list).
+	const handled = handlingsFor(
+		db,
+		own.filter((c) => c.state === 'published').map((c) => c.id),
+		{ publicOnly: true }
+	);
+	const contributions = own.map((c) => {
 		const { reason, note } = splitRejection(c.rejectionReason);
-		return { ...c, rejectionReason: reason, rejectionNote: note };
+		const h = handled.get(c.id);
+		return {
+			...c,
+			rejectionReason: reason,
+			rejectionNote: note,
+			handling: h
+				? {
+						packageTitle: h.packageTitle,
+						verdict: h.response?.publishedAt ? h.response.verdict : null
+					}
+				: null
+		};
 	});
 	return {
 		contributions,

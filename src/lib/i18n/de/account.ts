@@ -26,6 +26,8 @@ export const account = {
 	newPassword: 'Neues Passwort',
 	passwordSubmit: 'Passwort ändern',
 	passwordChanged: 'Ihr Passwort wurde geändert. Andere Anmeldungen wurden beendet.',
+	handledAs: (verdict: string) => `Die Verwaltung hat Ihren Beitrag berücksichtigt: ${verdict}.`,
+	openContribution: 'Zum Beitrag',
 	contributionsTitle: 'Meine Beiträge',
 	noContributions: 'Sie haben noch keine Beiträge geschrieben.',
 	dataTitle: 'Meine Daten',

@@ -27,6 +27,8 @@ export const account: Messages['account'] = {
 	newPassword: 'New password',
 	passwordSubmit: 'Change password',
 	passwordChanged: 'Your password has been changed. Other sessions were ended.',
+	handledAs: (verdict: string) => `The administration has handled your contribution: ${verdict}.`,
+	openContribution: 'Open the contribution',
 	contributionsTitle: 'My contributions',
 	noContributions: 'You have not written any contributions yet.',
 	dataTitle: 'My data',

@@ -5,6 +5,7 @@ import type { DB } from '../../db';
 import {
 	chapters,
 	contributions,
+	districts,
 	documents,
 	documentVersions,
 	modules,
@@ -380,11 +381,14 @@ export function contributionsOf(db: DB, userId: string, limit = 200) {
 			state: contributions.state,
 			rejectionReason: contributions.rejectionReason,
 			createdAt: contributions.createdAt,
+			parentId: contributions.parentId,
 			chapterTitle: chapters.title,
-			chapterNumber: chapters.number
+			chapterNumber: chapters.number,
+			districtName: districts.name
 		})
 		.from(contributions)
 		.leftJoin(chapters, eq(chapters.id, contributions.chapterId))
+		.leftJoin(districts, eq(districts.id, contributions.districtId))
 		.where(eq(contributions.authorId, userId))
 		.orderBy(desc(contributions.createdAt))
 		.limit(limit)
