@@ -4,9 +4,13 @@ import type { SubmitFunction } from '@sveltejs/kit';
 import { tick } from 'svelte';
 
 export function focusFirstError(form: HTMLFormElement) {
+	// An error summary (an alert listing links to the fields) first, as it names every error; else the
+	// first invalid field; else any alert.
+	const alerts = Array.from(document.querySelectorAll<HTMLElement>('[role="alert"][tabindex="-1"]'));
 	const target =
+		alerts.find((a) => a.querySelector('a[href^="#"]')) ??
 		form.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-		document.querySelector<HTMLElement>('[role="alert"][tabindex="-1"]');
+		alerts[0];
 	target?.focus();
 }
 

@@ -53,6 +53,13 @@ describe('quarter map', () => {
 		await page.goto(`${MAP}/neu`);
 		await page.locator('.pp-map.leaflet-container').waitFor();
 		await expectNoA11yViolations(page);
+		// Sent empty: the summary of all errors takes the focus, the place and category are marked.
+		await page.getByRole('button', { name: 'Hinweis absenden' }).click();
+		await page.getByText('Bitte prüfen Sie Ihre Eingaben').waitFor();
+		await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
+		expect(await page.locator('#feld-location.kern-fieldset--error').count()).toBe(1);
+		expect(await page.locator('#feld-category.kern-fieldset--error').count()).toBe(1);
+		await expectNoA11yViolations(page);
 		// Tiles come from the local 404 address, the map is there anyway.
 		const tile = await page.locator('img.leaflet-tile').first().getAttribute('src');
 		expect(tile?.startsWith(`${baseUrl()}/e2e-keine-kacheln/`)).toBe(true);
