@@ -18,8 +18,11 @@ export function withCommentControls(
 	blocks: ControlBlock[],
 	counts: Record<string, number>,
 	label: (number: number, count: number) => { text: string; hidden: string },
-	href: (anchor: string) => string
+	href: (anchor: string) => string,
+	/** The language of the labels: the text around them is German (lang="de"). */
+	labelLang = 'de'
 ): string {
+	const lang = labelLang === 'de' ? '' : ` lang="${escapeHtml(labelLang)}"`;
 	const byAnchor = new Map(blocks.filter((b) => b.kind !== 'h').map((b) => [b.anchor, b]));
 	return html.replace(
 		/<(p|li|blockquote|tr)\b([^>]*)\bdata-block="(a-[a-z0-9]+)"([^>]*)>(\s*<t[dh]\b[^>]*>)?/g,
@@ -29,7 +32,7 @@ export function withCommentControls(
 			const count = counts[anchor] ?? 0;
 			const { text, hidden } = label(block.number, count);
 			const control =
-				`<a class="block-comment${count ? ' block-comment--has' : ''}" href="${escapeHtml(href(anchor))}">` +
+				`<a class="block-comment${count ? ' block-comment--has' : ''}" href="${escapeHtml(href(anchor))}"${lang}>` +
 				`${escapeHtml(text)}<span class="visually-hidden"> – ${escapeHtml(hidden)}</span></a>`;
 			if (tag === 'tr') return cell ? match + control : match;
 			return match + control;

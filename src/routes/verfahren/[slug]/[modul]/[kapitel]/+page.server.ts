@@ -99,7 +99,8 @@ export const load: PageServerLoad = (event) => {
 			text: m.document.controlText(num, count),
 			hidden: m.document.commentsOnParagraph(num, count)
 		}),
-		(a) => `${base}?${versionQuery}absatz=${a}&schreiben=1#kommentar-schreiben`
+		(a) => `${base}?${versionQuery}absatz=${a}&schreiben=1#kommentar-schreiben`,
+		locale
 	);
 	const toc = tableOfContents(db, version.id);
 	const index = toc.findIndex((c) => c.id === chapter.id);
