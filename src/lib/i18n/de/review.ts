@@ -284,7 +284,7 @@ export const review = {
 		summary: 'Melden',
 		summaryFor: (what: string) => `Melden: ${what}`,
 		legend: 'Warum melden Sie diesen Beitrag?',
-		note: 'Erläuterung (optional)',
+		note: 'Erläuterung (optional, höchstens 1.000 Zeichen)',
 		submit: 'Meldung absenden',
 		hint: 'Die Moderation prüft den Beitrag. Ihr Name wird der verfassenden Person nicht angezeigt.',
 		loginFirst: 'Bitte melden Sie sich an, um einen Beitrag zu melden.',

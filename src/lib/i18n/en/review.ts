@@ -270,7 +270,7 @@ export const review: Messages['review'] = {
 		summary: 'Report',
 		summaryFor: (what: string) => `Report: ${what}`,
 		legend: 'Why are you reporting this contribution?',
-		note: 'Explanation (optional)',
+		note: 'Explanation (optional, at most 1,000 characters)',
 		submit: 'Send report',
 		hint: 'Moderation will review the contribution. Your name is not shown to the author.',
 		loginFirst: 'Please sign in to report a contribution.',
