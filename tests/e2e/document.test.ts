@@ -212,6 +212,8 @@ describe('draft chapters with paragraph comments', () => {
 		await page.goto('/verfahren/handlungskonzept-wohnen/entwurf/quartiere?fassung=1');
 		await page.getByText('Sie lesen eine ältere Fassung').waitFor();
 		await expectNoA11yViolations(page);
+		await page.goto('/verfahren/handlungskonzept-wohnen/entwurf/quartiere?fassung=99');
+		await page.getByText('Diese Fassung gibt es nicht. Sie lesen die aktuelle Fassung').waitFor();
 		await context.close();
 	});
 });

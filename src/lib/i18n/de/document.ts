@@ -6,6 +6,8 @@ export const document = {
 	versions: 'Fassungen',
 	currentVersion: 'aktuelle Fassung',
 	supersededVersion: 'ältere Fassung',
+	missingVersion: (label: string) =>
+		`Diese Fassung gibt es nicht. Sie lesen die aktuelle Fassung (${label}).`,
 	readingOld: (label: string) =>
 		`Sie lesen eine ältere Fassung (${label}). Kommentieren ist nur in der aktuellen Fassung möglich.`,
 	toCurrent: 'Zur aktuellen Fassung',

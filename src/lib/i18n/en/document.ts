@@ -7,6 +7,8 @@ export const document: Messages['document'] = {
 	versions: 'Versions',
 	currentVersion: 'current version',
 	supersededVersion: 'earlier version',
+	missingVersion: (label: string) =>
+		`That version does not exist. You are reading the current version (${label}).`,
 	readingOld: (label) =>
 		`You are reading an earlier version (${label}). Comments are possible on the current version only.`,
 	toCurrent: 'Go to the current version',
