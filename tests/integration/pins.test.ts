@@ -19,7 +19,11 @@ import { decidePhoto, photoAccess } from '../../src/lib/server/modules/map/photo
 import { approve } from '../../src/lib/server/moderation/review.service';
 import { clearClusterCache, clustersInView } from '../../src/lib/server/modules/map/cluster';
 import { pinComments, pinList } from '../../src/lib/server/modules/map/queries';
-import { setCategoryArchived } from '../../src/lib/server/modules/map/categories.service';
+import {
+	createCategory,
+	setCategoryArchived,
+	updateCategory
+} from '../../src/lib/server/modules/map/categories.service';
 import { searchIndex } from '../../src/lib/server/search';
 import { csvChunks, geojsonChunks } from '../../src/lib/server/modules/map/opendata';
 import { contributionsChanged } from '../../src/lib/server/events';
@@ -440,5 +444,29 @@ describe('clusters and open data with 20,000 pins', () => {
 			csv.startsWith('\uFEFFid,category,category_label,district,stadtbezirk,lat,lon,location,text')
 		).toBe(true);
 		expect(csv.split('\r\n').filter(Boolean)).toHaveLength(expected + 1);
+	});
+});
+
+describe('categories', () => {
+	it('refuses a second category of the same name in a module, also when renaming', () => {
+		const { module: mod } = makeMap(db);
+		const input = { label: 'Spielplätze', labelEn: 'Playgrounds', description: '', color: '#0b5394' };
+		const first = createCategory(db, null, mod.id, input);
+		expect(first.ok).toBe(true);
+		expect(createCategory(db, null, mod.id, { ...input, label: '  spielplätze ' })).toMatchObject({
+			ok: false,
+			errors: { label: 'label_taken' }
+		});
+		const other = createCategory(db, null, mod.id, { ...input, label: 'Bänke' });
+		if (!other.ok || !first.ok) throw new Error('setup');
+		expect(updateCategory(db, null, mod.id, other.categoryId, input)).toMatchObject({
+			ok: false,
+			errors: { label: 'label_taken' }
+		});
+		// Its own name again is no conflict; another module may use the name.
+		expect(updateCategory(db, null, mod.id, first.categoryId, { ...input, color: '#005f73' })).toMatchObject({
+			ok: true
+		});
+		expect(createCategory(db, null, makeMap(db).module.id, input).ok).toBe(true);
 	});
 });

@@ -213,6 +213,7 @@ export const map = {
 			n === 0 ? 'Alle Standardkategorien sind schon vorhanden.' : `${n} Standardkategorien wurden angelegt.`,
 		pendingPhotos: (n: number) => plural(n, '1 Foto wartet auf Freigabe.', `${n} Fotos warten auf Freigabe.`),
 		errors: {
+			label_taken: 'Eine Kategorie mit dieser Bezeichnung gibt es schon. Bitte wählen Sie eine andere.',
 			color_invalid: 'Bitte geben Sie eine Farbe als #rrggbb an.',
 			color_contrast:
 				'Diese Farbe ist zu hell: Weiße Schrift darauf wäre schlecht lesbar (Kontrast unter 4,5 : 1).'

@@ -204,6 +204,7 @@ export const map: Messages['map'] = {
 		pendingPhotos: (n: number) =>
 			plural(n, '1 photo is waiting for approval.', `${n} photos are waiting for approval.`),
 		errors: {
+			label_taken: 'A category with this name exists already. Please choose another one.',
 			color_invalid: 'Please give a colour as #rrggbb.',
 			color_contrast:
 				'This colour is too light: white text on it would be hard to read (contrast below 4.5:1).'

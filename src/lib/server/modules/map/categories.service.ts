@@ -132,6 +132,8 @@ export function createCategory(
 	if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
 	return db.transaction((tx) => {
 		if (!isMapModule(tx, moduleId)) return { ok: false as const, reason: 'not_found' };
+		if (labelTaken(tx, moduleId, checked.value.label))
+			return { ok: false as const, reason: 'invalid', errors: { label: 'label_taken' } };
 		const have = new Set(categoriesOf(tx, moduleId).map((c) => c.key));
 		const base = slugify(checked.value.label).slice(0, 40) || 'kategorie';
 		let key = base;
@@ -150,6 +152,14 @@ export function createCategory(
 		});
 		return { ok: true as const, categoryId: row.id, key };
 	});
+}
+
+/** Another category of the module already has this name (the public filter could not tell them apart). */
+function labelTaken(conn: Conn, moduleId: string, label: string, exceptId?: string): boolean {
+	const wanted = label.toLocaleLowerCase('de');
+	return categoriesOf(conn, moduleId).some(
+		(c) => c.id !== exceptId && c.label.toLocaleLowerCase('de') === wanted
+	);
 }
 
 function categoryOf(conn: Conn, moduleId: string, categoryId: string) {
@@ -173,6 +183,8 @@ export function updateCategory(
 	return db.transaction((tx) => {
 		const before = categoryOf(tx, moduleId, categoryId);
 		if (!before) return { ok: false as const, reason: 'not_found' };
+		if (labelTaken(tx, moduleId, checked.value.label, categoryId))
+			return { ok: false as const, reason: 'invalid', errors: { label: 'label_taken' } };
 		const keys = ['label', 'labelEn', 'description', 'color'] as const;
 		const changed = keys.filter((k) => before[k] !== checked.value[k]);
 		if (changed.length === 0) return { ok: true as const, changed: false };
