@@ -61,6 +61,8 @@ describe('quarter map', () => {
 		expect(await page.locator('#feld-category.kern-fieldset--error').count()).toBe(1);
 		await expectNoA11yViolations(page);
 		// Tiles come from the local 404 address, the map is there anyway.
+		// The quarters are outlined for orientation.
+		expect(await page.locator('.pp-map .leaflet-overlay-pane path').count()).toBeGreaterThan(20);
 		const tile = await page.locator('img.leaflet-tile').first().getAttribute('src');
 		expect(tile?.startsWith(`${baseUrl()}/e2e-keine-kacheln/`)).toBe(true);
 

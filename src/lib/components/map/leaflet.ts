@@ -6,6 +6,32 @@ import type * as Leaflet from 'leaflet';
 
 export type LeafletModule = typeof Leaflet;
 
+/** A district's outer rings as [lat, lon]; approximate (generated) geometry is drawn dashed. */
+export interface Outline {
+	slug: string;
+	name: string;
+	approximate: boolean;
+	rings: number[][][];
+}
+
+/**
+ * District outlines, below everything else: orientation even when no tiles load. Not interactive, so
+ * they never take a click or the keyboard focus from markers or the crosshair.
+ */
+export function addOutlines(leaflet: LeafletModule, map: Leaflet.Map, outlines: readonly Outline[]) {
+	for (const o of outlines)
+		leaflet
+			.polygon(o.rings as [number, number][][], {
+				interactive: false,
+				color: '#3d3d3d',
+				weight: 1.5,
+				opacity: 0.8,
+				dashArray: o.approximate ? '6 4' : undefined,
+				fill: false
+			})
+			.addTo(map);
+}
+
 export interface TileConfig {
 	tileUrl: string;
 	attribution: string;

@@ -20,6 +20,7 @@ import {
 	resolveMap
 } from '../map.server';
 import { pinFailure } from '../pin-errors.server';
+import { districtOutlines } from '$lib/server/modules/map/outlines';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -50,6 +51,7 @@ export const load: PageServerLoad = (event) => {
 		canPin: pinning.ok,
 		readOnly: readOnlyText(locals.locale, pinning),
 		mapConfig: mapConfig(mod),
+		outlines: districtOutlines(db),
 		limits: { text: MAX_PIN_TEXT, alt: MAX_ALT, photoBytes: MAX_PHOTO_BYTES },
 		nonce: crypto.randomUUID()
 	};
