@@ -14,6 +14,16 @@ export function focusFirstError(form: HTMLFormElement) {
 	target?.focus();
 }
 
+/** The element the address's #fragment names, if any. */
+function fragmentTarget(): HTMLElement | null {
+	if (!location.hash) return null;
+	try {
+		return document.getElementById(decodeURIComponent(location.hash.slice(1)));
+	} catch {
+		return null; // a malformed escape in the address
+	}
+}
+
 export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
 	// Disabling the focused button drops the focus to <body>; remember where it was to put it back.
 	const focused = document.activeElement as HTMLElement | null;
@@ -32,22 +42,26 @@ export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
 			return;
 		}
 		// Focus stays where the person was: the same control, or the form's first button if the control
-		// was replaced. Only when nothing else took it (a success message focuses itself). SvelteKit
-		// moves the focus to the address's #fragment after a successful action, a moment later: that
-		// focus is taken back too, or the next Tab would jump to the fragment (e.g. #kommentare).
-		const restore = () => {
+		// was replaced – unless something else took it (a message focuses itself). SvelteKit moves the
+		// focus to the address's #fragment after a successful action, a moment later: whatever held the
+		// focus then (the control or the message) gets it back, or the next Tab would jump to the
+		// fragment (e.g. #kommentare).
+		const lost = () => {
 			const active = document.activeElement;
-			const hash = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-			if (active !== document.body && active !== null && active !== hash) return;
+			return active === document.body || active === null || active === fragmentTarget();
+		};
+		if (lost()) {
 			const target = focused?.isConnected
 				? focused
 				: formElement.isConnected
 					? formElement.querySelector<HTMLElement>('button')
 					: null;
 			target?.focus();
-		};
-		restore();
-		setTimeout(restore, 0);
+		}
+		const holder = document.activeElement;
+		setTimeout(() => {
+			if (lost() && holder instanceof HTMLElement && holder.isConnected) holder.focus();
+		}, 0);
 	};
 };
 

@@ -198,6 +198,13 @@ describe('draft chapters with paragraph comments', () => {
 			await card.getByRole('button', { name: 'Antwort absenden' }).click();
 			await card.getByText('Vielen Dank!').first().waitFor();
 			expect(await card.getByText('Vielen Dank!').first().isVisible()).toBe(true);
+			// With the script the message has the focus, also after SvelteKit's focus reset to #kommentare.
+			if (javaScriptEnabled) {
+				await page.waitForTimeout(300);
+				expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(
+					'Vielen Dank!'
+				);
+			}
 			await context.close();
 		}
 	});

@@ -457,7 +457,12 @@ describe('categories', () => {
 			ok: false,
 			errors: { label: 'label_taken' }
 		});
-		const other = createCategory(db, null, mod.id, { ...input, label: 'Bänke' });
+		// The English name must be free too.
+		expect(createCategory(db, null, mod.id, { ...input, label: 'Bänke' })).toMatchObject({
+			ok: false,
+			errors: { labelEn: 'label_taken' }
+		});
+		const other = createCategory(db, null, mod.id, { ...input, label: 'Bänke', labelEn: 'Benches' });
 		if (!other.ok || !first.ok) throw new Error('setup');
 		expect(updateCategory(db, null, mod.id, other.categoryId, input)).toMatchObject({
 			ok: false,

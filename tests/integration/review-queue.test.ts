@@ -332,8 +332,10 @@ describe('queue contents and decisions', () => {
 		const c = post('Bänke!');
 		// The short "Nr." of the exports finds an item of the same process only.
 		expect(byShortNumber(db, a.slice(0, 8), b)).toBe(a);
-		expect(byShortNumber(db, a.slice(0, 8), setup('pre').post('Anderswo'))).toBeNull();
-		expect(byShortNumber(db, 'ffffffff', b)).toBeNull();
+		expect(byShortNumber(db, a.slice(0, 8), setup('pre').post('Anderswo'))).toBe('none');
+		expect(byShortNumber(db, 'ffffffff', b)).toBe('none');
+		// Fewer characters than the whole id can be shared: then the whole number is needed.
+		expect(byShortNumber(db, '', b)).toBe('ambiguous');
 		const t = tagItems(db, mod.id, d.process.id, [a, b], { label: '  Grün  und Park ' });
 		expect(t).toMatchObject({ ok: true, tagged: 2, label: 'Grün und Park' });
 		if (!t.ok) return;

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { messages } from '$lib/i18n';
 import { login } from '$lib/server/auth/accounts.service';
 import { setSessionCookie } from '$lib/server/auth/cookies';
-import { check, hit, reset } from '$lib/server/auth/rate-limit';
+import { hit, refund, reset } from '$lib/server/auth/rate-limit';
 import { createSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { clientKey, fieldTexts, rateLimited, safeNext, readForm } from '$lib/server/http';
@@ -24,9 +24,10 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { values, errors: fieldTexts(event, parsed.errors) });
 		const { email, password } = parsed.value;
 		const client = clientKey(event);
-		const failures = await check(['loginFailuresPerClient', client]);
-		if (!failures.ok) return rateLimited(event, failures, values);
+		// Every attempt counts as a failure of this client until the password proved right: counting
+		// only after the (slow) password check would let a burst of parallel guesses pass the limit.
 		const limit = await hit(
+			['loginFailuresPerClient', client],
 			['loginAttemptsPerClient', client],
 			['loginPerAccountClient', `${email}|${client}`],
 			['loginPerAccount', email]
@@ -34,10 +35,9 @@ export const actions: Actions = {
 		if (!limit.ok) return rateLimited(event, limit, values);
 		const db = getDb();
 		const result = await login(db, email, password);
-		if (!result.ok) {
-			await hit(['loginFailuresPerClient', client]);
+		if (!result.ok)
 			return fail(400, { values, errors: {}, error: messages(event.locals.locale).errors.login_failed });
-		}
+		await refund('loginFailuresPerClient', client);
 		await reset('loginPerAccountClient', `${email}|${client}`);
 		const { token, session } = createSession(db, result.userId);
 		setSessionCookie(event, token, session.expiresAt);

@@ -36,7 +36,13 @@
 		if (form instanceof HTMLFormElement)
 			form.addEventListener('keydown', (e) => {
 				const field = e.target;
-				if (e.key !== 'Enter' || !(field instanceof HTMLInputElement) || field.type === 'checkbox') return;
+				if (
+					e.key !== 'Enter' ||
+					e.isComposing ||
+					!(field instanceof HTMLInputElement) ||
+					field.type === 'checkbox'
+				)
+					return;
 				const button = field.closest('.bulk__group')?.querySelector('button[type="submit"]');
 				e.preventDefault();
 				if (button instanceof HTMLButtonElement) form.requestSubmit(button);

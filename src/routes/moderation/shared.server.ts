@@ -141,11 +141,19 @@ export function selectionActions(processIdOf: (event: RequestEvent, data: FormDa
 				// "Nr." of the exports (its first 8 characters).
 				const raw = str(d.get('originalId')).trim().slice(0, 300);
 				const short = /^(?:nr\.?\s*)?([0-9a-f]{8})$/i.exec(raw)?.[1]?.toLowerCase();
+				const byShort = short ? byShortNumber(getDb(), short, targets[0].id) : 'none';
 				const found =
 					UUID_IN.exec(raw.toLowerCase())?.[0] ??
-					(short ? byShortNumber(getDb(), short, targets[0].id) : null);
+					(byShort === 'none' || byShort === 'ambiguous' ? null : byShort);
 				if (!found)
-					return { ok: false, message: m.review.errors.duplicate_unknown, values: { originalId: raw } };
+					return {
+						ok: false,
+						message:
+							byShort === 'ambiguous'
+								? m.review.errors.duplicate_ambiguous
+								: m.review.errors.duplicate_unknown,
+						values: { originalId: raw }
+					};
 				const r = markDuplicates(
 					getDb(),
 					user.id,

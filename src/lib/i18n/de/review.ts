@@ -308,6 +308,8 @@ export const review = {
 		tag_choose: 'Bitte wählen Sie das Schlagwort aus, das entfernt werden soll.',
 		already: 'Dieser Beitrag ist schon so entschieden.',
 		assignee_invalid: 'Bitte wählen Sie eine Person aus der Moderation.',
+		duplicate_ambiguous:
+			'Mehrere Beiträge beginnen mit dieser Nummer. Bitte geben Sie die ganze Nummer oder den Link des Beitrags an.',
 		duplicate_unknown: 'Einen Beitrag mit dieser Nummer gibt es nicht.',
 		duplicate_self: 'Ein Beitrag kann kein Duplikat von sich selbst sein.',
 		duplicate_other_process: 'Der ursprüngliche Beitrag gehört zu einem anderen Verfahren.',

@@ -294,6 +294,8 @@ export const review: Messages['review'] = {
 		tag_choose: 'Please choose the tag to remove.',
 		already: 'This contribution is already decided that way.',
 		assignee_invalid: 'Please choose a person from moderation.',
+		duplicate_ambiguous:
+			'Several contributions start with this number. Please give the whole number or the contribution’s link.',
 		duplicate_unknown: 'There is no contribution with this number.',
 		duplicate_self: 'A contribution cannot be a duplicate of itself.',
 		duplicate_other_process: 'The original contribution belongs to another process.',

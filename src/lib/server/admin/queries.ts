@@ -377,7 +377,7 @@ export function listAudit(db: Conn, opts: AuditListOptions = {}) {
 		// The log shows ids cut to 8 characters: a shorter hex id is a prefix, found by a range on the index.
 		if (/^[0-9a-f][0-9a-f-]{3,34}$/.test(id))
 			where.push(gte(auditLog.entityId, id), lt(auditLog.entityId, `${id}~`));
-		else where.push(eq(auditLog.entityId, opts.entityId));
+		else where.push(eq(auditLog.entityId, /^[0-9a-f-]{36}$/.test(id) ? id : opts.entityId.trim()));
 		// audit_log_entity_idx starts with the type: name every type, so each is an index probe.
 		if (!opts.entityType) {
 			const types = auditEntityTypes(db);

@@ -61,15 +61,9 @@ export async function hit(...checks: [LimitName, string][]): Promise<LimitResult
 	return retry > 0 ? { ok: false, retryAfterSeconds: retry } : { ok: true };
 }
 
-/** Refuses when any of the limits is used up, without counting an attempt (see `hit`). */
-export async function check(...checks: [LimitName, string][]): Promise<LimitResult> {
-	let retry = 0;
-	for (const [name, key] of checks) {
-		const l = limiter(name);
-		const used = await l.get(key);
-		if (used && used.consumedPoints >= l.points) retry = Math.max(retry, Math.ceil(used.msBeforeNext / 1000));
-	}
-	return retry > 0 ? { ok: false, retryAfterSeconds: retry } : { ok: true };
+/** Gives back one counted attempt (a login that succeeded after its failure was counted up front). */
+export async function refund(name: LimitName, key: string) {
+	await limiter(name).reward(key, 1);
 }
 
 /** After a successful login the per-account counter starts again. */

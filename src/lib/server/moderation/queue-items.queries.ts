@@ -199,9 +199,10 @@ export function hydrate(db: DB, ids: string[]): QueueItem[] {
 
 /**
  * The contribution whose id starts with these 8 hex characters (the "Nr." of the exports), in the process
- * of the contribution `near`; null when there is none or more than one. A range on the primary key.
+ * of the contribution `near`: its id, 'none', or 'ambiguous' when several share them. A range on the
+ * primary key.
  */
-export function byShortNumber(db: DB, short: string, near: string): string | null {
+export function byShortNumber(db: DB, short: string, near: string): string | 'none' | 'ambiguous' {
 	const rows = db.$client
 		.prepare(
 			`select c.id from contributions c where c.id >= ? and c.id < ?
@@ -209,5 +210,5 @@ export function byShortNumber(db: DB, short: string, near: string): string | nul
 		)
 		.pluck()
 		.all(short, `${short}~`, near) as string[];
-	return rows.length === 1 ? rows[0] : null;
+	return rows.length === 1 ? rows[0] : rows.length === 0 ? 'none' : 'ambiguous';
 }

@@ -132,8 +132,8 @@ export function createCategory(
 	if (!checked.ok) return { ok: false, reason: 'invalid', errors: checked.errors };
 	return db.transaction((tx) => {
 		if (!isMapModule(tx, moduleId)) return { ok: false as const, reason: 'not_found' };
-		if (labelTaken(tx, moduleId, checked.value.label))
-			return { ok: false as const, reason: 'invalid', errors: { label: 'label_taken' } };
+		const clash = nameTaken(tx, moduleId, checked.value);
+		if (clash) return { ok: false as const, reason: 'invalid', errors: { [clash]: 'label_taken' } };
 		const have = new Set(categoriesOf(tx, moduleId).map((c) => c.key));
 		const base = slugify(checked.value.label).slice(0, 40) || 'kategorie';
 		let key = base;
@@ -154,12 +154,21 @@ export function createCategory(
 	});
 }
 
-/** Another category of the module already has this name (the public filter could not tell them apart). */
-function labelTaken(conn: Conn, moduleId: string, label: string, exceptId?: string): boolean {
-	const wanted = label.toLocaleLowerCase('de');
-	return categoriesOf(conn, moduleId).some(
-		(c) => c.id !== exceptId && c.label.toLocaleLowerCase('de') === wanted
-	);
+/**
+ * Another category of the module already has this German or English name (the public filter could not
+ * tell them apart). Returns the field that clashes.
+ */
+function nameTaken(
+	conn: Conn,
+	moduleId: string,
+	value: { label: string; labelEn: string },
+	exceptId?: string
+): 'label' | 'labelEn' | null {
+	const same = (a: string, b: string) => !!b && a.toLocaleLowerCase('de') === b.toLocaleLowerCase('de');
+	const others = categoriesOf(conn, moduleId).filter((c) => c.id !== exceptId);
+	if (others.some((c) => same(c.label, value.label))) return 'label';
+	if (others.some((c) => same(c.labelEn ?? '', value.labelEn))) return 'labelEn';
+	return null;
 }
 
 function categoryOf(conn: Conn, moduleId: string, categoryId: string) {
@@ -183,8 +192,18 @@ export function updateCategory(
 	return db.transaction((tx) => {
 		const before = categoryOf(tx, moduleId, categoryId);
 		if (!before) return { ok: false as const, reason: 'not_found' };
-		if (labelTaken(tx, moduleId, checked.value.label, categoryId))
-			return { ok: false as const, reason: 'invalid', errors: { label: 'label_taken' } };
+		// Only a changed name is checked: a clash already in the data must not block a new colour.
+		const v = checked.value;
+		const clash = nameTaken(
+			tx,
+			moduleId,
+			{
+				label: v.label !== before.label ? v.label : '',
+				labelEn: v.labelEn !== before.labelEn ? v.labelEn : ''
+			},
+			categoryId
+		);
+		if (clash) return { ok: false as const, reason: 'invalid', errors: { [clash]: 'label_taken' } };
 		const keys = ['label', 'labelEn', 'description', 'color'] as const;
 		const changed = keys.filter((k) => before[k] !== checked.value[k]);
 		if (changed.length === 0) return { ok: true as const, changed: false };

@@ -110,7 +110,7 @@ export const load: PageServerLoad = (event) => {
 		version: { number: version.number, label: version.label, isCurrent },
 		/** The version asked for in the address (?fassung=) does not exist: this page shows the current one. */
 		missingVersion:
-			url.searchParams.has('fassung') && version.number !== Number(url.searchParams.get('fassung')),
+			!!url.searchParams.get('fassung') && version.number !== Number(url.searchParams.get('fassung')),
 		currentNumber: current?.number ?? null,
 		versions: versions.map((v) => ({ number: v.number, label: v.label, state: v.state })),
 		chapter: { id: chapter.id, key: chapter.key, number: chapter.number, title: chapter.title, html },
