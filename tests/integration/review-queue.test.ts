@@ -367,7 +367,9 @@ describe('queue contents and decisions', () => {
 		const row = (id: string) => db.select().from(contributions).where(eq(contributions.id, id)).get()!;
 		expect(row(b).duplicateOfId).toBe(c);
 		expect(row(b).state).toBe('pending'); // a duplicate keeps its state
-		expect(markDuplicates(db, mod.id, [c], b)).toEqual({ ok: false, reason: 'duplicate_self' });
+		// c is b's original: named through its duplicate b, the message says so.
+		expect(markDuplicates(db, mod.id, [c], b)).toEqual({ ok: false, reason: 'duplicate_of_own' });
+		expect(markDuplicates(db, mod.id, [c], c)).toEqual({ ok: false, reason: 'duplicate_self' });
 		expect(markDuplicates(db, mod.id, [b], null)).toEqual({ ok: true, changed: 1 });
 		const audited = db
 			.select({ action: auditLog.action })

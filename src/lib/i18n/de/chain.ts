@@ -141,6 +141,7 @@ export const chain = {
 			? 'Die Stellungnahme ist veröffentlicht.'
 			: `Die Stellungnahme ist veröffentlicht. ${n === 1 ? '1 Person wird' : `${n} Personen werden`} benachrichtigt.`,
 	alreadyPublished: 'Diese Stellungnahme ist veröffentlicht. Änderungen sind sofort öffentlich sichtbar.',
+	backToGremium: 'Zurück zu den Themenpaketen des Begleitgremiums',
 	backToPackage: 'Zurück zum Themenpaket',
 
 	errors: {

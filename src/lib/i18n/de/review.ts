@@ -312,6 +312,8 @@ export const review = {
 			'Mehrere Beiträge beginnen mit dieser Nummer. Bitte geben Sie die ganze Nummer oder den Link des Beitrags an.',
 		duplicate_unknown: 'Einen Beitrag mit dieser Nummer gibt es nicht.',
 		duplicate_self: 'Ein Beitrag kann kein Duplikat von sich selbst sein.',
+		duplicate_of_own:
+			'Der angegebene Beitrag ist selbst ein Duplikat dieses Beitrags. Ein ursprünglicher Beitrag kann nicht Duplikat seiner Duplikate sein.',
 		duplicate_other_process: 'Der ursprüngliche Beitrag gehört zu einem anderen Verfahren.',
 		package_title_required: 'Bitte geben Sie einen Titel ein.',
 		package_title_too_long: 'Der Titel darf höchstens 200 Zeichen lang sein.',

@@ -138,6 +138,7 @@ export const chain: Messages['chain'] = {
 			? 'The response has been published.'
 			: `The response has been published. ${n === 1 ? '1 person is' : `${n} people are`} being notified.`,
 	alreadyPublished: 'This response is published. Changes are public at once.',
+	backToGremium: 'Back to the advisory committee’s topic packages',
 	backToPackage: 'Back to the topic package',
 
 	errors: {

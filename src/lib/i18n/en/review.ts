@@ -298,6 +298,8 @@ export const review: Messages['review'] = {
 			'Several contributions start with this number. Please give the whole number or the contribution’s link.',
 		duplicate_unknown: 'There is no contribution with this number.',
 		duplicate_self: 'A contribution cannot be a duplicate of itself.',
+		duplicate_of_own:
+			'The contribution given is itself a duplicate of this one. An original cannot be a duplicate of its duplicates.',
 		duplicate_other_process: 'The original contribution belongs to another process.',
 		package_title_required: 'Please enter a title.',
 		package_title_too_long: 'The title may be at most 200 characters long.',

@@ -216,7 +216,9 @@ export function markDuplicates(
 				.all();
 			if (items.some((i) => i.processId !== o.processId))
 				return { ok: false as const, reason: 'duplicate_other_process' };
-			if (items.some((i) => i.id === target)) return { ok: false as const, reason: 'duplicate_self' };
+			if (items.some((i) => i.id === target))
+				// Named directly, or through one of its own duplicates (which stands for it).
+				return { ok: false as const, reason: target === originalId ? 'duplicate_self' : 'duplicate_of_own' };
 			let changed = 0;
 			for (const i of items) {
 				if (i.duplicateOfId !== target) {
