@@ -156,8 +156,14 @@ describe('draft chapters with paragraph comments', () => {
 		await page.locator('#f-body').fill(html);
 		await page.getByRole('button', { name: 'Kommentar absenden' }).click();
 		await page.getByText('Ihr Kommentar wird geprüft').waitFor();
-		await page.locator('article', { hasText: '<script>alert(1)</script>' }).first().waitFor();
+		const mine = page.locator('article', { hasText: '<script>alert(1)</script>' }).first();
+		await mine.waitFor();
 		expect(await page.locator('article img').count()).toBe(0);
+		// Withdrawing asks once more, saying it cannot be undone.
+		await mine.locator('summary', { hasText: 'Zurückziehen' }).click();
+		await mine.getByText('Das lässt sich nicht rückgängig machen.').waitFor();
+		await mine.getByRole('button', { name: 'Endgültig zurückziehen' }).click();
+		await page.getByText('Ihr Kommentar wurde zurückgezogen.').waitFor();
 		await context.close();
 	});
 

@@ -61,6 +61,9 @@ export const document = {
 	editTitle: 'Kommentar bearbeiten',
 	save: 'Änderung speichern',
 	withdraw: 'Zurückziehen',
+	withdrawConfirm:
+		'Ein zurückgezogener Beitrag wird nicht mehr angezeigt und nicht mehr berücksichtigt. Das lässt sich nicht rückgängig machen.',
+	withdrawFinal: 'Endgültig zurückziehen',
 	withdrawn: 'Ihr Kommentar wurde zurückgezogen.',
 	stateLabel: 'Status',
 	states: {

@@ -62,6 +62,9 @@ export const document: Messages['document'] = {
 	editTitle: 'Edit comment',
 	save: 'Save changes',
 	withdraw: 'Withdraw',
+	withdrawConfirm:
+		'A withdrawn contribution is no longer shown and no longer considered. This cannot be undone.',
+	withdrawFinal: 'Withdraw for good',
 	withdrawn: 'Your comment has been withdrawn.',
 	stateLabel: 'Status',
 	states: {
