@@ -205,6 +205,9 @@ describe('draft chapters with paragraph comments', () => {
 			await card.getByText('Vielen Dank!').first().waitFor();
 			expect(await card.getByText('Vielen Dank!').first().isVisible()).toBe(true);
 			// With the script the message has the focus, also after SvelteKit's focus reset to #kommentare.
+			// The reply waits for review in "Ihre noch nicht veröffentlichten Kommentare", naming what it answers.
+			await page.locator('#own-title').waitFor();
+			expect(await page.getByText(/Antwort auf: „/).count()).toBeGreaterThan(0);
 			if (javaScriptEnabled) {
 				await page.waitForTimeout(300);
 				expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(

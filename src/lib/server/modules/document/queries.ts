@@ -1,6 +1,7 @@
 // Reads for the document pages. Each page runs a fixed number of indexed queries (no N+1): comments
 // come with their authors in one join, replies of a page of threads in one more query.
 import { and, asc, desc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { DB } from '../../db';
 import {
 	chapters,
@@ -283,13 +284,25 @@ export function commentThreads(db: DB, q: CommentQuery) {
 	return { comments: page, replies, nextCursor };
 }
 
-/** The viewer's own comments in this chapter that are not public (pending, rejected, hidden). */
+const parent = alias(contributions, 'parent');
+
+/**
+ * The viewer's own comments in this chapter that are not public (pending, rejected, hidden). A reply
+ * names the start of the comment it answers while that is public (`replyTo`), since the reply is not
+ * shown in its thread yet.
+ */
 export function ownUnpublished(db: DB, userId: string, chapterId: string) {
 	return db
-		.select(commentColumns)
+		.select({
+			...commentColumns,
+			replyTo: sql<
+				string | null
+			>`case when ${parent.state} = 'published' and ${parent.hidden} = 0 then substr(${parent.body}, 1, 120) end`
+		})
 		.from(contributions)
 		.leftJoin(users, eq(users.id, contributions.authorId))
 		.leftJoin(organisations, eq(organisations.id, contributions.organisationId))
+		.leftJoin(parent, eq(parent.id, contributions.parentId))
 		.where(
 			and(
 				eq(contributions.chapterId, chapterId),
@@ -301,7 +314,7 @@ export function ownUnpublished(db: DB, userId: string, chapterId: string) {
 			)
 		)
 		.orderBy(desc(contributions.createdAt))
-		.all() as CommentRow[];
+		.all() as (CommentRow & { replyTo: string | null })[];
 }
 
 export function supportedBy(db: DB, userId: string, ids: string[]): string[] {
