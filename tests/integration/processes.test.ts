@@ -96,6 +96,10 @@ describe('processes', () => {
 			reason: 'invalid',
 			errors: { slug: 'slug_taken' }
 		});
+		// The title names a process in lists and selects: a second one of the same title is refused.
+		expect(
+			createProcess(db, admin.id, { title: 'fortschreibung handlungskonzept wohnen', slug: 'zweites' })
+		).toEqual({ ok: false, reason: 'invalid', errors: { title: 'title_taken' } });
 		for (const slug of ['mit leerzeichen', 'ümlaut', '-vorne', 'hinten-', 'a--b', 'x'.repeat(81), ''])
 			expect(createProcess(db, admin.id, { title: 'T', slug })).toMatchObject({
 				ok: false,

@@ -268,6 +268,7 @@ export const adminProcess = {
 			'Bitte verwenden Sie nur Kleinbuchstaben a–z, Ziffern und Bindestriche, ohne Bindestrich am Anfang oder Ende.',
 		slug_reserved:
 			'Dieses Kürzel ist die Adresse einer Seite des Verfahrens (zum Beispiel „ergebnisse“). Bitte wählen Sie ein anderes.',
+		title_taken: 'Ein Verfahren mit diesem Titel gibt es schon. Bitte wählen Sie einen anderen.',
 		slug_taken: 'Dieses Kürzel ist bereits vergeben. Bitte wählen Sie ein anderes.',
 		datetime_invalid: 'Bitte geben Sie Datum und Uhrzeit an, zum Beispiel 25.05.2023, 09:00 Uhr.',
 		ends_before_start: 'Ende muss nach dem Beginn liegen.',

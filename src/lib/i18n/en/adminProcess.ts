@@ -266,6 +266,7 @@ export const adminProcess: Messages['adminProcess'] = {
 			'Please use only lower-case letters a–z, digits and hyphens, with no hyphen at the start or end.',
 		slug_reserved:
 			'This short name is the address of a page of the process (for example “ergebnisse”). Please choose another one.',
+		title_taken: 'A process with this title exists already. Please choose another one.',
 		slug_taken: 'This short name is already taken. Please choose another one.',
 		datetime_invalid: 'Please enter a date and time, for example 25.05.2023, 09:00.',
 		ends_before_start: 'The end must be after the start.',

@@ -235,12 +235,23 @@ function slugTaken(tx: Tx, slugValue: string, exceptId?: string) {
 		.get();
 }
 
+/** Another process has this title (case-insensitive): lists and selects could not tell them apart. */
+function titleTaken(tx: Tx, title: string, exceptId?: string) {
+	const wanted = title.toLocaleLowerCase('de');
+	return tx
+		.select({ id: processes.id, title: processes.title })
+		.from(processes)
+		.all()
+		.some((p) => p.id !== exceptId && p.title.toLocaleLowerCase('de') === wanted);
+}
+
 export function createProcess(db: DB, actorId: string | null, input: Input): Result<{ processId: string }> {
 	const parsed = parse(processSchema, input);
 	if (!parsed.ok) return parsed;
 	const value = parsed.value;
 	return db.transaction((tx) => {
 		if (slugTaken(tx, value.slug)) return fieldError('slug', 'slug_taken');
+		if (titleTaken(tx, value.title)) return fieldError('title', 'title_taken');
 		const row = tx.insert(processes).values(value).returning({ id: processes.id }).get();
 		audit(tx, { actorId, action: 'process.created', entityType: 'process', entityId: row.id, after: value });
 		return { ok: true as const, processId: row.id };
@@ -260,6 +271,8 @@ export function updateProcess(
 		const before = tx.select().from(processes).where(eq(processes.id, processId)).get();
 		if (!before) return notFound;
 		if (slugTaken(tx, value.slug, processId)) return fieldError('slug', 'slug_taken');
+		if (value.title !== before.title && titleTaken(tx, value.title, processId))
+			return fieldError('title', 'title_taken');
 		const diff = changes(before, value);
 		if (!diff.changed) return { ok: true as const, changed: false };
 		tx.update(processes)
