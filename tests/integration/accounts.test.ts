@@ -19,6 +19,7 @@ import {
 	consents,
 	contributions,
 	emailTokens,
+	organisations,
 	processes,
 	sessions,
 	userRoles,
@@ -160,6 +161,37 @@ describe('login, sessions and passwords', () => {
 			.run();
 		expect(validateSessionToken(db, token)).toBeNull();
 		expect(db.select().from(sessions).where(eq(sessions.id, id)).get()).toBeUndefined();
+	});
+
+	it('returns the session user with roles, organisation, language and verification', () => {
+		const { token, session } = createSession(db, userId);
+		const before = validateSessionToken(db, token)!;
+		expect(before.user).toMatchObject({ id: userId, roles: [], organisation: null });
+		expect(before.session).toEqual(session);
+		const org = db
+			.insert(organisations)
+			.values({ name: 'Sitzungstest eG', actorType: 'cooperative' })
+			.returning()
+			.get();
+		db.update(users)
+			.set({ organisationId: org.id, locale: 'en', emailVerifiedAt: new Date() })
+			.where(eq(users.id, userId))
+			.run();
+		db.insert(userRoles)
+			.values([
+				{ userId, role: 'allianz' },
+				{ userId, role: 'moderation' }
+			])
+			.run();
+		const after = validateSessionToken(db, token)!.user;
+		expect([...after.roles].sort()).toEqual(['allianz', 'moderation']);
+		expect(after).toMatchObject({
+			locale: 'en',
+			emailVerified: true,
+			organisation: { id: org.id, name: 'Sitzungstest eG', actorType: 'cooperative' }
+		});
+		db.delete(userRoles).where(eq(userRoles.userId, userId)).run();
+		db.update(users).set({ organisationId: null, locale: 'de' }).where(eq(users.id, userId)).run();
 	});
 
 	it('extends a session that is in use and has less than 15 days left', () => {
