@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoA11yViolations, launch, linkIn, newContext, readMail } from './harness';
+import { expectNoA11yViolations, launch, linkIn, login, newContext, readMail } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -178,5 +178,57 @@ describe('account life cycle', () => {
 		await page.getByRole('heading', { name: 'Ablauf der Beteiligung' }).waitFor();
 		expect(await page.getAttribute('html', 'lang')).toBe('de');
 		await context.close();
+	});
+});
+
+describe('invitations to the Allianz für Wohnen', () => {
+	it('tells a member where she belongs before she accepts, and gives the role only with an organisation', async () => {
+		const admin = await (await newContext(browser)).newPage();
+		await login(admin, 'admin@demo.invalid');
+		/** A fresh invitation link of the organisation whose page is open. */
+		const invitationLink = async () => {
+			await admin.getByRole('button', { name: 'Einladungslink erstellen' }).click();
+			return admin.locator('#invitation-link').inputValue();
+		};
+		// The demo actor's own organisation, reached from her account page.
+		await admin.goto('/admin/benutzer?q=allianz%40demo.invalid');
+		await admin.getByRole('link', { name: 'Allianz-Akteurin (Demo)' }).click();
+		const ownOrg = (await admin.locator('dd a[href^="/admin/organisationen/"]').textContent())!.trim();
+		await admin.locator('dd a[href^="/admin/organisationen/"]').click();
+		const sameLink = await invitationLink();
+		// Another organisation.
+		const otherOrg = `Neue Wohnbau ${Date.now()}`;
+		await admin.goto('/admin/organisationen');
+		await admin.getByLabel('Name').fill(otherOrg);
+		await admin.getByLabel('Art der Organisation').selectOption({ index: 1 });
+		await admin.getByRole('button', { name: 'Organisation anlegen' }).click();
+		await admin.getByRole('link', { name: 'Zur neuen Organisation' }).click();
+		const otherLink = await invitationLink();
+
+		const actor = await (await newContext(browser)).newPage();
+		await login(actor, 'allianz@demo.invalid');
+		await actor.goto(sameLink);
+		await actor.getByText('Ihr Konto gehört bereits zu dieser Organisation.').waitFor();
+		expect(await actor.getByRole('button', { name: /Einladung mit dem Konto/ }).count()).toBe(0);
+		await expectNoA11yViolations(actor);
+		await actor.goto(otherLink);
+		await actor.getByText(`Ihr Konto gehört zurzeit zu „${ownOrg}“`).waitFor();
+		await actor.getByText(`künftig für „${otherOrg}“`).waitFor();
+		await expectNoA11yViolations(actor);
+		// The first link was not used up by opening it.
+		await admin.goto('/admin/organisationen');
+		await admin.getByRole('link', { name: ownOrg }).click();
+		await admin.getByRole('heading', { level: 1, name: ownOrg }).waitFor();
+		await admin.getByRole('cell', { name: 'offen' }).first().waitFor();
+
+		// A citizen without an organisation cannot be given the Allianz role on its own.
+		await admin.goto('/admin/benutzer?q=buerger%40demo.invalid');
+		await admin.getByRole('link', { name: 'Bürgerin aus Langendreer' }).click();
+		const allianzRow = admin.getByRole('row', { name: /Allianz/ });
+		await allianzRow.getByRole('link', { name: 'Nur über die Einladung einer Organisation' }).waitFor();
+		expect(await allianzRow.getByRole('button').count()).toBe(0);
+		await expectNoA11yViolations(admin);
+		await admin.context().close();
+		await actor.context().close();
 	});
 });

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
 	changePassword,
@@ -11,7 +11,14 @@ import {
 	signUp,
 	verifyEmail
 } from '../../src/lib/server/auth/accounts.service';
-import { createInvitation, createOrganisation } from '../../src/lib/server/auth/invitations.service';
+import {
+	acceptInvitation,
+	createInvitation,
+	createOrganisation,
+	membership,
+	peekInvitation
+} from '../../src/lib/server/auth/invitations.service';
+import { grantRole } from '../../src/lib/server/auth/roles.service';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import {
@@ -125,6 +132,63 @@ describe('sign-up and verification', () => {
 		expect(second).toEqual({ ok: false, reason: 'invitation_invalid' });
 		// Nothing half-written: the second account was rolled back with the invitation.
 		expect(db.select().from(users).where(eq(users.email, 'zweite@example.org')).get()).toBeUndefined();
+	});
+
+	it('moves a member of another organisation on acceptance, and leaves a present member’s link unused', () => {
+		const admin = makeUser(db, { roles: ['admin'] });
+		const orgOf = (name: string) => {
+			const r = createOrganisation(db, admin.id, { name, actorType: 'housing_company' });
+			if (!r.ok) throw new Error(r.reason);
+			return r.organisation.id;
+		};
+		const first = orgOf('Erste Wohnbau');
+		const second = orgOf('Zweite Wohnbau');
+		const invite = (org: string) => {
+			const r = createInvitation(db, admin.id, org, null);
+			if (!r.ok) throw new Error(r.reason);
+			return r.token;
+		};
+		const person = makeUser(db, {});
+		expect(membership(db, person.id)).toEqual({
+			organisationId: null,
+			organisationName: null,
+			allianz: false
+		});
+		expect(acceptInvitation(db, invite(first), person.id).ok).toBe(true);
+		expect(membership(db, person.id)).toEqual({
+			organisationId: first,
+			organisationName: 'Erste Wohnbau',
+			allianz: true
+		});
+		// A second link of the same organisation is not used up by her.
+		const again = invite(first);
+		expect(acceptInvitation(db, again, person.id)).toEqual({
+			ok: false,
+			reason: 'invitation_already_member'
+		});
+		expect(peekInvitation(db, again)).not.toBeNull();
+		// Another organisation's link moves her; the audit entry keeps where she came from.
+		expect(acceptInvitation(db, invite(second), person.id).ok).toBe(true);
+		expect(membership(db, person.id).organisationId).toBe(second);
+		const entry = db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.entityId, person.id))
+			.orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+			.all()
+			.find((e) => e.action === 'role.granted' && JSON.stringify(e.after).includes(second));
+		expect(entry?.before).toEqual({ organisationId: first });
+	});
+
+	it('gives the Allianz role only to accounts of an organisation', () => {
+		const admin = makeUser(db, { roles: ['admin'] });
+		const loner = makeUser(db, {});
+		expect(grantRole(db, admin.id, loner.id, 'allianz')).toEqual({
+			ok: false,
+			reason: 'allianz_needs_organisation'
+		});
+		expect(db.select().from(userRoles).where(eq(userRoles.userId, loner.id)).all()).toEqual([]);
+		expect(grantRole(db, admin.id, loner.id, 'gremium')).toEqual({ ok: true, changed: true });
 	});
 });
 

@@ -50,6 +50,7 @@ export const admin = {
 		emailStatus: 'Status der E-Mail-Adresse',
 		organisation: 'Organisation',
 		noOrganisation: 'keine',
+		allianzViaInvitation: 'Nur über die Einladung einer Organisation',
 		language: 'Sprache',
 		created: 'Angelegt am',
 		ownAccount: 'Das ist Ihr eigenes Konto.',

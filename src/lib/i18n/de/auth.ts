@@ -50,6 +50,8 @@ export const auth = {
 		`Sie wurden eingeladen, als Akteurin oder Akteur für „${org}“ an der Bochumer Allianz für Wohnen teilzunehmen. Ihre Beiträge werden mit dem Namen der Organisation gekennzeichnet.`,
 	invitationAccept: 'Einladung annehmen',
 	invitationAcceptAs: (name: string) => `Einladung mit dem Konto „${name}“ annehmen`,
+	invitationSwitch: (current: string, org: string) =>
+		`Ihr Konto gehört zurzeit zu „${current}“. Wenn Sie die Einladung annehmen, sprechen Sie künftig für „${org}“; Ihre bisherigen Beiträge bleiben mit „${current}“ gekennzeichnet.`,
 	invitationSignup: 'Neues Konto für die Einladung anlegen',
 	invitationLogin:
 		'Oder melden Sie sich mit einem bestehenden Konto an und öffnen Sie den Link danach erneut.',

@@ -69,7 +69,10 @@ export const errors = {
 	forbidden: 'Sie haben keine Berechtigung für diese Aktion.',
 	not_found: 'Nicht gefunden.',
 	unknown_user: 'Dieses Konto gibt es nicht.',
-	last_admin: 'Das letzte Verwaltungskonto kann seine Rolle nicht verlieren.'
+	last_admin: 'Das letzte Verwaltungskonto kann seine Rolle nicht verlieren.',
+	allianz_needs_organisation:
+		'Die Rolle Allianz gehört zu einer Organisation. Laden Sie die Person über die Seite ihrer Organisation ein; mit der Einladung erhält sie die Rolle.',
+	invitation_already_member: 'Ihr Konto gehört bereits zu dieser Organisation. Sie müssen nichts weiter tun.'
 };
 
 export const errorPage = {

@@ -51,6 +51,7 @@ export const admin: Messages['admin'] = {
 		emailStatus: 'E-mail address status',
 		organisation: 'Organisation',
 		noOrganisation: 'none',
+		allianzViaInvitation: 'Only through an organisation’s invitation',
 		language: 'Language',
 		created: 'Created on',
 		ownAccount: 'This is your own account.',

@@ -48,6 +48,8 @@ export const auth: Messages['auth'] = {
 		`You have been invited to take part in the Bochum Alliance for Housing as an actor for “${org}”. Your contributions will be labelled with the organisation's name.`,
 	invitationAccept: 'Accept invitation',
 	invitationAcceptAs: (name) => `Accept the invitation with the account “${name}”`,
+	invitationSwitch: (current, org) =>
+		`Your account belongs to “${current}” at present. If you accept the invitation, you will speak for “${org}” from now on; your earlier contributions stay labelled with “${current}”.`,
 	invitationSignup: 'Create a new account for the invitation',
 	invitationLogin: 'Or log in with an existing account and open the link again afterwards.',
 	invitationAccepted: (org) => `You are now a member of the Alliance for Housing (${org}).`

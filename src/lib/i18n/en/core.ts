@@ -70,7 +70,10 @@ export const errors: Messages['errors'] = {
 	forbidden: 'You are not allowed to do this.',
 	not_found: 'Not found.',
 	unknown_user: 'This account does not exist.',
-	last_admin: 'The last administrator account cannot lose its role.'
+	last_admin: 'The last administrator account cannot lose its role.',
+	allianz_needs_organisation:
+		'The Alliance role belongs to an organisation. Invite the person from their organisation’s page; the invitation gives them the role.',
+	invitation_already_member: 'Your account already belongs to this organisation. There is nothing else to do.'
 };
 
 export const errorPage: Messages['errorPage'] = {

@@ -109,10 +109,34 @@ export function peekInvitation(db: Conn, token: string) {
 	);
 }
 
+/** The organisation an account belongs to now, and whether it holds the Allianz role. */
+export function membership(db: Conn, userId: string) {
+	const row = db
+		.select({
+			organisationId: users.organisationId,
+			organisationName: organisations.name,
+			role: userRoles.role
+		})
+		.from(users)
+		.leftJoin(organisations, eq(organisations.id, users.organisationId))
+		.leftJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'allianz')))
+		.where(eq(users.id, userId))
+		.get();
+	return {
+		organisationId: row?.organisationId ?? null,
+		organisationName: row?.organisationName ?? null,
+		allianz: row?.role === 'allianz'
+	};
+}
+
 /** Uses the invitation for this user inside the caller's transaction. */
 export function consumeInvitation(tx: Conn, token: string, userId: string) {
 	const inv = peekInvitation(tx, token);
 	if (!inv) return { ok: false as const, reason: 'invitation_invalid' };
+	const member = membership(tx, userId);
+	// Already an actor of this organisation: the link stays unused (it may be meant for a colleague).
+	if (member.organisationId === inv.organisationId && member.allianz)
+		return { ok: false as const, reason: 'invitation_already_member' };
 	const used = tx
 		.update(invitations)
 		.set({ usedAt: new Date(), usedBy: userId })
@@ -129,6 +153,7 @@ export function consumeInvitation(tx: Conn, token: string, userId: string) {
 		action: 'role.granted',
 		entityType: 'user',
 		entityId: userId,
+		before: { organisationId: member.organisationId },
 		after: { role: 'allianz', organisationId: inv.organisationId, via: 'invitation', invitationId: inv.id }
 	});
 	return { ok: true as const, organisationName: inv.organisationName };

@@ -6,8 +6,16 @@ import { audit } from '../audit';
 
 export function grantRole(db: DB, actorId: string, userId: string, role: Role) {
 	return db.transaction((tx) => {
-		const user = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get();
+		const user = tx
+			.select({ id: users.id, organisationId: users.organisationId })
+			.from(users)
+			.where(eq(users.id, userId))
+			.get();
 		if (!user) return { ok: false as const, reason: 'unknown_user' };
+		// Allianz actors speak for an organisation (their input is labelled with it): the role comes
+		// with an organisation's invitation, never on its own.
+		if (role === 'allianz' && !user.organisationId)
+			return { ok: false as const, reason: 'allianz_needs_organisation' };
 		const res = tx.insert(userRoles).values({ userId, role, grantedBy: actorId }).onConflictDoNothing().run();
 		if (res.changes === 1)
 			audit(tx, { actorId, action: 'role.granted', entityType: 'user', entityId: userId, after: { role } });
