@@ -147,6 +147,10 @@ describe('draft chapters with paragraph comments', () => {
 		await page.locator('#f-body').fill('   ');
 		await page.getByRole('button', { name: 'Kommentar absenden' }).click();
 		await page.getByText('Bitte schreiben Sie einen Kommentar.').waitFor();
+		await page.locator('#f-body').fill('+1');
+		await page.getByRole('button', { name: 'Kommentar absenden' }).click();
+		await page.getByText('Ihr Kommentar ist zu kurz.').waitFor();
+		expect(await page.locator('#f-body').inputValue()).toBe('+1');
 		const long = 'Sehr lang. '.repeat(460);
 		await page.locator('#f-body').fill(long);
 		await page.getByRole('button', { name: 'Kommentar absenden' }).click();

@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { contributions, documentVersions, paragraphs, supports } from '../../src/lib/server/db/schema';
 import {
+	checkBody,
 	editComment,
 	postComment,
 	setSupport,
@@ -99,6 +100,12 @@ describe('comments', () => {
 			ok: false,
 			reason: 'comment_empty'
 		});
+		for (const body of ['x', ' . ', '+1', '👍👍', '100'])
+			expect(postComment(db, u, { chapterId, body })).toMatchObject({
+				ok: false,
+				reason: 'comment_too_short'
+			});
+		expect(checkBody('Ja')).toEqual({ ok: true, body: 'Ja' });
 		expect(postComment(db, u, { chapterId, body: 'x'.repeat(5001) })).toMatchObject({
 			ok: false,
 			reason: 'comment_too_long'

@@ -96,6 +96,8 @@ export const document = {
 	errors: {
 		comment_empty: 'Bitte schreiben Sie einen Kommentar.',
 		comment_too_long: 'Ihr Kommentar ist länger als 5.000 Zeichen. Bitte kürzen Sie ihn.',
+		comment_too_short:
+			'Ihr Kommentar ist zu kurz. Bitte schreiben Sie mindestens zwei Zeichen, darunter Buchstaben. Wenn Sie nur zustimmen möchten, nutzen Sie „Zustimmen“.',
 		unknown_paragraph:
 			'Diesen Absatz gibt es in dieser Fassung nicht. Bitte wählen Sie einen Absatz aus dem Text.',
 		parent_invalid: 'Auf diesen Kommentar kann nicht geantwortet werden.',

@@ -95,6 +95,8 @@ export const document: Messages['document'] = {
 	errors: {
 		comment_empty: 'Please write a comment.',
 		comment_too_long: 'Your comment is longer than 5,000 characters. Please shorten it.',
+		comment_too_short:
+			'Your comment is too short. Please write at least two characters, letters among them. If you only want to agree, use “Agree”.',
 		unknown_paragraph:
 			'This paragraph does not exist in this version. Please choose a paragraph from the text.',
 		parent_invalid: 'This comment cannot be replied to.',

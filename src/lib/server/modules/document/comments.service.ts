@@ -19,6 +19,8 @@ export type Result<T = object> =
 export function checkBody(raw: unknown): { ok: true; body: string } | { ok: false; reason: string } {
 	const body = cleanText(raw);
 	if (!body) return { ok: false, reason: 'comment_empty' };
+	// "x", "." or "+1" say nothing a moderator could weigh; agreeing has its own button.
+	if ([...body].length < 2 || !/\p{L}/u.test(body)) return { ok: false, reason: 'comment_too_short' };
 	if (body.length > MAX_COMMENT) return { ok: false, reason: 'comment_too_long' };
 	return { ok: true, body };
 }

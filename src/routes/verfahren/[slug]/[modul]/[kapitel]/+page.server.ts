@@ -193,7 +193,7 @@ export const actions: Actions = {
 		});
 		if (!result.ok) {
 			const text = reasonText(event, result);
-			const field = ['comment_empty', 'comment_too_long'].includes(result.reason);
+			const field = ['comment_empty', 'comment_too_short', 'comment_too_long'].includes(result.reason);
 			return fail(400, {
 				form: 'comment',
 				target: values.parentId || values.anchor || 'kapitel',
