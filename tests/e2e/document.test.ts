@@ -229,6 +229,10 @@ describe('draft chapters with paragraph comments', () => {
 		await page.getByText(/Treffer für „Wohnungen“/).waitFor();
 		expect(await page.locator('ol li a').count()).toBeGreaterThan(0);
 		await expectNoA11yViolations(page);
+		// A chapter hit opens the chapter at the paragraph that holds the word.
+		await page.locator('ol li a[href*="/entwurf/"]').first().click();
+		await page.waitForURL(/\/entwurf\/[a-z-]+#a-/);
+		expect(await page.locator(':target').textContent()).toMatch(/Wohnung/);
 		await page.goto('/verfahren/handlungskonzept-wohnen/entwurf/quartiere?fassung=1');
 		await page.getByText('Sie lesen eine ältere Fassung').waitFor();
 		await expectNoA11yViolations(page);

@@ -24,6 +24,7 @@ import {
 } from '../../src/lib/server/modules/document/queries';
 import { approve, reject } from '../../src/lib/server/moderation/review.service';
 import { searchIndex } from '../../src/lib/server/search';
+import { searchDocument } from '../../src/lib/server/modules/document/search';
 import { freshDb, makeUser } from '../factories/db';
 import { makeDocument, sessionUser } from '../factories/document';
 
@@ -424,5 +425,38 @@ describe('review fixes', () => {
 				'unmatched'
 			);
 		}
+	});
+});
+
+describe('search in a document', () => {
+	it('leads to the paragraph that matches best, or to the chapter when only its title matches', () => {
+		const d = makeDocument(db);
+		const doc = {
+			processId: d.process.id,
+			processSlug: d.process.slug,
+			moduleId: d.module.id,
+			moduleSlug: 'entwurf'
+		};
+		const paras = db
+			.select()
+			.from(paragraphs)
+			.where(eq(paragraphs.chapterId, d.chapterIds.k1))
+			.orderBy(paragraphs.position)
+			.all();
+		const [hit] = searchDocument(db, doc, d.versionId, 'Grünfläche');
+		expect(hit).toMatchObject({
+			kind: 'chapter',
+			href: `/verfahren/${d.process.slug}/entwurf/k1#${paras[1].anchor}`
+		});
+		expect(hit.text).toContain('Grünflächen im Quartier');
+		expect(searchDocument(db, doc, d.versionId, 'Wohnungen Bochum')[0].href).toMatch(
+			new RegExp(`#${paras[0].anchor}$`)
+		);
+		const title = searchDocument(db, doc, d.versionId, 'Kapitel');
+		expect(title.map((r) => r.href)).toEqual([`/verfahren/${d.process.slug}/entwurf/k1`]);
+		// Both paragraphs hold the word: the first of equals.
+		expect(searchDocument(db, doc, d.versionId, 'Absatz')[0].href).toMatch(
+			new RegExp(`#${paras[0].anchor}$`)
+		);
 	});
 });

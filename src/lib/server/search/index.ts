@@ -77,6 +77,19 @@ export function searchIndex(
 		order by search_index.rank limit ${limit}`);
 }
 
+/** How many of the query's words occur in `text` (as stem prefixes, like the index matches them). */
+export function matchedWords(text: string, query: string): number {
+	const qStems = [...new Set(words(query).map((w) => stemmer.stem(w)))].filter((s) => s.length > 0);
+	if (qStems.length === 0) return 0;
+	const found = new Set<string>();
+	for (const w of words(text)) {
+		const s = stemmer.stem(w);
+		for (const q of qStems) if (s.startsWith(q)) found.add(q);
+		if (found.size === qStems.length) break;
+	}
+	return found.size;
+}
+
 /** A short excerpt of `text` around the first word that matches the query, for result lists. */
 export function excerpt(text: string, query: string, size = 220): string {
 	const qStems = words(query).map((w) => stemmer.stem(w));

@@ -3,7 +3,7 @@ import { publicAncestry } from '../../moderation/visibility';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../../db';
 import { chapters, contributions, paragraphs } from '../../db/schema';
-import { excerpt, searchIndex } from '../../search';
+import { excerpt, matchedWords, searchIndex } from '../../search';
 
 export interface SearchResult {
 	kind: 'chapter' | 'comment';
@@ -32,9 +32,15 @@ export function searchDocument(
 			: [];
 		const texts = chapterIds.length
 			? db
-					.select({ chapterId: paragraphs.chapterId, text: paragraphs.text })
+					.select({
+						chapterId: paragraphs.chapterId,
+						anchor: paragraphs.anchor,
+						position: paragraphs.position,
+						text: paragraphs.text
+					})
 					.from(paragraphs)
 					.where(inArray(paragraphs.chapterId, chapterIds))
+					.orderBy(paragraphs.chapterId, paragraphs.position)
 					.all()
 			: [];
 		const cms = commentIds.length
@@ -64,15 +70,20 @@ export function searchDocument(
 			if (h.kind === 'chapter') {
 				const c = chs.find((x) => x.id === h.refId);
 				if (!c) continue;
-				const full = texts
-					.filter((t) => t.chapterId === c.id)
-					.map((t) => t.text)
-					.join(' ');
+				// The chapter is indexed as a whole; the result leads to the paragraph that matches best
+				// (most query words, the first of equals), or to the chapter when no paragraph holds any (title).
+				const own = texts.filter((t) => t.chapterId === c.id);
+				let best: (typeof own)[number] | null = null;
+				let bestScore = 0;
+				for (const t of own) {
+					const score = matchedWords(t.text, q);
+					if (score > bestScore) [best, bestScore] = [t, score];
+				}
 				results.push({
 					kind: 'chapter',
-					href: `${base}/${c.key}`,
+					href: best ? `${base}/${c.key}#${best.anchor}` : `${base}/${c.key}`,
 					title: `${c.number} ${c.title}`,
-					text: excerpt(full, q)
+					text: excerpt(best ? best.text : own.map((t) => t.text).join(' '), q)
 				});
 			} else {
 				const c = cms.find((x) => x.id === h.refId);
