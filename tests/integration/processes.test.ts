@@ -22,6 +22,7 @@ import {
 	deletePhase,
 	movePhase,
 	parseBerlinDateTime,
+	readBerlinDateTime,
 	setPhaseModules,
 	updateMeeting,
 	updateModule,
@@ -186,6 +187,23 @@ describe('phases', () => {
 		expect(parseBerlinDateTime('5.1.2024 9:30')?.toISOString()).toBe('2024-01-05T08:30:00.000Z');
 		expect(parseBerlinDateTime('2023-02-30T09:00')).toBeNull();
 		expect(parseBerlinDateTime('morgen')).toBeNull();
+	});
+
+	it('refuses the hour skipped when summer time begins and reads the doubled October hour as summer time', () => {
+		expect(readBerlinDateTime('31.03.2024, 02:30 Uhr')).toBe('dst_gap');
+		expect(readBerlinDateTime('2024-03-31T02:00')).toBe('dst_gap');
+		expect(parseBerlinDateTime('2024-03-31T03:00')?.toISOString()).toBe('2024-03-31T01:00:00.000Z');
+		expect(parseBerlinDateTime('2024-03-31T01:59')?.toISOString()).toBe('2024-03-31T00:59:00.000Z');
+		expect(parseBerlinDateTime('2024-10-27T02:30')?.toISOString()).toBe('2024-10-27T00:30:00.000Z');
+		expect(parseBerlinDateTime('2024-10-27T03:00')?.toISOString()).toBe('2024-10-27T02:00:00.000Z');
+		expect(
+			createPhase(
+				db,
+				admin.id,
+				processId,
+				phaseInput({ startsAt: '2024-03-31T02:15', endsAt: '2024-04-30T18:00' })
+			)
+		).toEqual({ ok: false, reason: 'invalid', errors: { startsAt: 'datetime_dst_gap' } });
 	});
 
 	it('refuses an end before (or at) the start, bad dates and bad choices, writing nothing', () => {

@@ -271,6 +271,8 @@ export const adminProcess = {
 		title_taken: 'Ein Verfahren mit diesem Titel gibt es schon. Bitte wählen Sie einen anderen.',
 		slug_taken: 'Dieses Kürzel ist bereits vergeben. Bitte wählen Sie ein anderes.',
 		datetime_invalid: 'Bitte geben Sie Datum und Uhrzeit an, zum Beispiel 25.05.2023, 09:00 Uhr.',
+		datetime_dst_gap:
+			'Diese Uhrzeit gibt es an diesem Tag nicht: Mit der Umstellung auf Sommerzeit springt die Uhr von 02:00 auf 03:00 Uhr. Bitte wählen Sie eine andere Uhrzeit.',
 		ends_before_start: 'Ende muss nach dem Beginn liegen.',
 		audience_required: 'Bitte wählen Sie, wer mitmachen kann.',
 		moderation_required: 'Bitte wählen Sie, wie Beiträge geprüft werden.',

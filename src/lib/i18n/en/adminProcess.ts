@@ -269,6 +269,8 @@ export const adminProcess: Messages['adminProcess'] = {
 		title_taken: 'A process with this title exists already. Please choose another one.',
 		slug_taken: 'This short name is already taken. Please choose another one.',
 		datetime_invalid: 'Please enter a date and time, for example 25.05.2023, 09:00.',
+		datetime_dst_gap:
+			'This time does not exist on that day: when summer time begins, clocks jump from 02:00 to 03:00. Please choose another time.',
 		ends_before_start: 'The end must be after the start.',
 		audience_required: 'Please choose who can take part.',
 		moderation_required: 'Please choose how contributions are checked.',

@@ -24,7 +24,7 @@ import {
 import { audit } from '../audit';
 import { removeFromIndex } from '../search';
 import { FLAGS, moduleDefinition, type Flag } from '../modules/registry';
-import { berlinLocalToDate } from '../../datetime';
+import { readBerlinLocal } from '../../datetime';
 import { cleanText, type FieldErrors } from '../../validation/common';
 
 export type Result<T = object> = ({ ok: true } & T) | { ok: false; reason: string; errors?: FieldErrors };
@@ -74,14 +74,19 @@ const checkbox = v.pipe(
 );
 
 /** "2023-05-25T09:00" (datetime-local) or "25.05.2023 09:00", Berlin wall-clock time → UTC instant. */
-export function parseBerlinDateTime(raw: string): Date | null {
+export function readBerlinDateTime(raw: string): Date | 'invalid' | 'dst_gap' {
 	const s = raw.trim();
 	const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})(?:\s*Uhr)?$/.exec(s);
 	if (de) {
 		const pad = (x: string) => x.padStart(2, '0');
-		return berlinLocalToDate(`${de[3]}-${pad(de[2])}-${pad(de[1])}T${pad(de[4])}:${de[5]}`);
+		return readBerlinLocal(`${de[3]}-${pad(de[2])}-${pad(de[1])}T${pad(de[4])}:${de[5]}`);
 	}
-	return /T|\s/.test(s) ? berlinLocalToDate(s) : null;
+	return /T|\s/.test(s) ? readBerlinLocal(s) : 'invalid';
+}
+
+export function parseBerlinDateTime(raw: string): Date | null {
+	const r = readBerlinDateTime(raw);
+	return r instanceof Date ? r : null;
 }
 
 const berlinDateTime = v.pipe(
@@ -99,9 +104,9 @@ const berlinDateTime = v.pipe(
 			addIssue({ message: 'required' });
 			return NEVER;
 		}
-		const date = parseBerlinDateTime(value);
-		if (!date) {
-			addIssue({ message: 'datetime_invalid' });
+		const date = readBerlinDateTime(value);
+		if (!(date instanceof Date)) {
+			addIssue({ message: date === 'dst_gap' ? 'datetime_dst_gap' : 'datetime_invalid' });
 			return NEVER;
 		}
 		return date;
