@@ -68,6 +68,25 @@ describe('canContribute', () => {
 		expect(r).toMatchObject({ ok: false, reason: 'phase_closed', phase: b });
 	});
 
+	it('lets everybody in when an Allianz phase overlaps the public one, whichever comes first', () => {
+		const workshop = { ...phase('running', 'allianz', ['commenting']), moderationMode: 'post' };
+		const publicPhase = { ...phase('running', 'public', ['commenting']), moderationMode: 'pre' };
+		for (const order of [
+			[workshop, publicPhase],
+			[publicPhase, workshop]
+		]) {
+			expect(canContribute(users.citizen, order, 'commenting', now)).toEqual({
+				ok: true,
+				phase: publicPhase
+			});
+			expect(canContribute(users.allianz, order, 'commenting', now)).toEqual({ ok: true, phase: order[0] });
+		}
+		expect(canContribute(users.citizen, [workshop], 'commenting', now)).toMatchObject({
+			ok: false,
+			reason: 'audience'
+		});
+	});
+
 	it('uses the open phase among several', () => {
 		const r = canContribute(
 			users.citizen,

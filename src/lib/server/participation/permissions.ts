@@ -51,7 +51,8 @@ export function canContribute<P extends PhaseWindow>(
 	if (isModerator(user)) return { ok: true, phase: phases.find((p) => phaseIsOpen(p, now)) ?? null };
 	if (!isVerified(user)) return { ok: false, reason: 'not_verified' };
 	const withFlag = phases.filter((p) => phaseAllows(p, flag));
-	const open = withFlag.find((p) => phaseIsOpen(p, now));
+	const openNow = withFlag.filter((p) => phaseIsOpen(p, now));
+	const open = openNow[0];
 	if (!open) {
 		if (withFlag.length === 0) return { ok: false, reason: 'no_phase' };
 		const next = withFlag.find((p) => phaseState(p, now) === 'planned');
@@ -59,6 +60,9 @@ export function canContribute<P extends PhaseWindow>(
 		const last = [...withFlag].sort((a, b) => b.endsAt.getTime() - a.endsAt.getTime())[0];
 		return { ok: false, reason: 'phase_closed', phase: last };
 	}
-	if (!audienceIncludes(open, user)) return { ok: false, reason: 'audience', phase: open };
-	return { ok: true, phase: open };
+	// Phases may overlap (an Allianz workshop during the public phase): the person's own one counts,
+	// the first by position when several are hers.
+	const hers = openNow.find((p) => audienceIncludes(p, user));
+	if (!hers) return { ok: false, reason: 'audience', phase: open };
+	return { ok: true, phase: hers };
 }
