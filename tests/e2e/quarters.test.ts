@@ -185,6 +185,31 @@ describe('/admin/quartiere', () => {
 				}),
 				'Objekt 1 („Querenburg“): falsche Reihenfolge der Koordinaten'
 			],
+			[
+				'achterform.geojson',
+				JSON.stringify({
+					type: 'FeatureCollection',
+					features: [
+						{
+							type: 'Feature',
+							properties: { name: 'Hamme' },
+							geometry: {
+								type: 'Polygon',
+								coordinates: [
+									[
+										[7.2, 51.48],
+										[7.21, 51.49],
+										[7.21, 51.48],
+										[7.2, 51.49],
+										[7.2, 51.48]
+									]
+								]
+							}
+						}
+					]
+				}),
+				'Objekt 1 („Hamme“): der Umriss schneidet sich selbst'
+			],
 			['leer.geojson', '', 'Die Datei ist leer.']
 		];
 		for (const [name, content, message] of cases) {

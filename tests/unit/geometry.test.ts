@@ -130,8 +130,38 @@ describe('checkPolygonGeometry', () => {
 	});
 
 	it('accepts a MultiPolygon with holes', () => {
-		const r = checkPolygonGeometry('MultiPolygon', [[ok, square(7.24, 51.445, 7.26, 51.455)], [ok]]);
+		const r = checkPolygonGeometry('MultiPolygon', [
+			[ok, square(7.24, 51.445, 7.26, 51.455)],
+			[square(7.35, 51.44, 7.37, 51.46)]
+		]);
 		expect(r.ok).toBe(true);
+	});
+
+	it('refuses outlines that cross themselves or have no area', () => {
+		const bowTie = [
+			[7.2, 51.4],
+			[7.3, 51.5],
+			[7.3, 51.4],
+			[7.2, 51.5],
+			[7.2, 51.4]
+		];
+		expect(checkPolygonGeometry('Polygon', [bowTie])).toEqual({ ok: false, issue: 'self_intersection' });
+		// A hole reaching over the edge of its polygon; two overlapping parts.
+		expect(checkPolygonGeometry('Polygon', [ok, square(7.25, 51.445, 7.4, 51.455)])).toEqual({
+			ok: false,
+			issue: 'self_intersection'
+		});
+		expect(checkPolygonGeometry('MultiPolygon', [[ok], [square(7.25, 51.44, 7.4, 51.46)]])).toEqual({
+			ok: false,
+			issue: 'self_intersection'
+		});
+		const line = [
+			[7.2, 51.4],
+			[7.25, 51.45],
+			[7.3, 51.5],
+			[7.2, 51.4]
+		];
+		expect(checkPolygonGeometry('Polygon', [line])).toEqual({ ok: false, issue: 'no_area' });
 	});
 
 	it.each([

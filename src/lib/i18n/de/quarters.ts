@@ -127,6 +127,9 @@ export const quarters = {
 			lat_out_of_range: 'ein Breitengrad liegt außerhalb von −90 bis 90.',
 			wrong_coordinate_order:
 				'falsche Reihenfolge der Koordinaten: GeoJSON erwartet [Länge, Breite], die Datei enthält [Breite, Länge].',
+			no_area: 'ein Umriss hat keine Fläche (alle Punkte liegen auf einer Linie).',
+			self_intersection:
+				'der Umriss schneidet sich selbst (etwa eine Achterform, ein Loch, das über den Rand reicht, oder sich überlappende Teile). Bitte reparieren Sie die Geometrie in Ihrem GIS, zum Beispiel in QGIS mit „Geometrien reparieren“.',
 			name_property_unknown: 'Bitte wählen Sie die Eigenschaft mit den Namen der Bezirke.',
 			name_empty: 'der Name ist leer.',
 			name_duplicate: 'der Name kommt mehrfach vor.',

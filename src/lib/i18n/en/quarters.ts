@@ -122,6 +122,9 @@ export const quarters: Messages['quarters'] = {
 			lat_out_of_range: 'a latitude is outside −90 to 90.',
 			wrong_coordinate_order:
 				'wrong coordinate order: GeoJSON expects [longitude, latitude], the file holds [latitude, longitude].',
+			no_area: 'an outline has no area (all its points lie on one line).',
+			self_intersection:
+				'the outline crosses itself (a figure eight, a hole reaching over the edge, or overlapping parts). Please repair the geometry in your GIS, for example with QGIS’s “Fix geometries”.',
 			name_property_unknown: 'Please choose the property holding the district names.',
 			name_empty: 'the name is empty.',
 			name_duplicate: 'the name occurs more than once.',

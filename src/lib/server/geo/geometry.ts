@@ -4,6 +4,9 @@
 // Distances are small (one city), so lon/lat are treated as plane coordinates; only the Voronoi cells
 // scale longitude by cos(latitude) so the cells are not stretched east–west.
 import { Delaunay } from 'd3-delaunay';
+import type { Feature, MultiPolygon as GeoMultiPolygon } from 'geojson';
+// Edge crossings by a sweep line (O((n + k) log n)): official boundaries have thousands of vertices.
+import findIntersections from 'sweepline-intersections';
 
 /** [lon, lat] */
 export type Position = number[];
@@ -168,7 +171,9 @@ export type GeometryIssue =
 	| 'not_wgs84'
 	| 'lon_out_of_range'
 	| 'lat_out_of_range'
-	| 'wrong_coordinate_order';
+	| 'wrong_coordinate_order'
+	| 'no_area'
+	| 'self_intersection';
 
 export type CheckedGeometry = { ok: true; value: MultiPolygon } | { ok: false; issue: GeometryIssue };
 
@@ -235,10 +240,19 @@ export function checkPolygonGeometry(type: unknown, coordinates: unknown): Check
 			const last = ring[ring.length - 1];
 			if (first[0] !== last[0] || first[1] !== last[1]) return { ok: false, issue: 'ring_not_closed' };
 		}
-	return {
-		ok: true,
-		value: out.map((polygon) => polygon.map((ring) => ring.map(([x, y]) => [round6(x), round6(y)])))
+	const value = out.map((polygon) => polygon.map((ring) => ring.map(([x, y]) => [round6(x), round6(y)])));
+	// Checked as stored (rounded): edges that cross – a bow-tie ring, a hole reaching out of its
+	// polygon, overlapping parts – and rings without area make "is this pin in the quarter" ambiguous.
+	// Crossings first: a symmetric bow tie has a signed area of zero too.
+	const feature: Feature<GeoMultiPolygon> = {
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'MultiPolygon', coordinates: value }
 	};
+	if (findIntersections(feature, false).length > 0) return { ok: false, issue: 'self_intersection' };
+	if (value.some((polygon) => polygon.some((ring) => ringArea(ring) === 0)))
+		return { ok: false, issue: 'no_area' };
+	return { ok: true, value };
 }
 
 // ---------------------------------------------------------------------------------------------------
