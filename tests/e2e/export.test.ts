@@ -147,7 +147,10 @@ describe('Abwägungstabelle', () => {
 		}
 		// The details show the changed fields readably.
 		await rows.first().getByText('Details anzeigen').click();
-		await expect(rows.first().getByRole('rowheader', { name: 'audience' }).count()).resolves.toBe(1);
+		await expect(rows.first().getByRole('rowheader', { name: 'Zielgruppe' }).count()).resolves.toBe(1);
+		await expect(
+			rows.first().getByRole('cell', { name: 'intern (Verwaltung und Moderation)' }).count()
+		).resolves.toBe(1);
 		await expectNoA11yViolations(page);
 
 		// A date range in the future finds nothing.

@@ -1,7 +1,8 @@
 // How audit entries are shown: names of actions and entity types (admin.actions first, then the
 // auditLog namespace, else the raw code, so actions added later never break the page), the action
 // groups of the filter, and the readable before/after difference.
-import type { Messages } from '$lib/i18n';
+import type { Locale, Messages } from '$lib/i18n';
+import { formatDateTime, formatPlainDate } from '$lib/i18n/format';
 
 const own = (names: Record<string, string>, code: string) =>
 	Object.hasOwn(names, code) ? names[code] : undefined;
@@ -100,11 +101,68 @@ export function valueText(v: unknown): string | null {
 	return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
+/** A field of an entry as the pages name it ("state" → "Status"); unknown fields by their key. */
+export function fieldLabel(m: Messages, key: string): string {
+	return own(m.auditLog.fields, key) ?? key;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Coded values of a field in the words of the pages (a state, verdict, role …), else undefined. */
+function codeLabel(m: Messages, key: string, code: string): string | undefined {
+	switch (key) {
+		case 'state':
+			return own(m.chain.itemStates, code) ?? own(m.chain.packageStates, code);
+		case 'packageState':
+			return own(m.chain.packageStates, code);
+		case 'verdict':
+			return own(m.chain.verdicts, code);
+		case 'role':
+			return own(m.account.roleNames, code);
+		case 'audience': // of a phase, or of an export
+			return own(m.process.audience, code) ?? (code === 'internal' ? m.auditLog.internalAudience : undefined);
+		case 'moderationMode':
+			return own(m.process.moderation, code);
+		case 'channel':
+			return own(m.chain.channels, code);
+		case 'kind':
+			return own(m.chain.kinds, code);
+		case 'locale':
+			return own(m.account.languages, code);
+	}
+	return undefined;
+}
+
+/**
+ * A value for people: coded values named, instants in Berlin time, yes/no, ids shortened to the
+ * 8 characters the log's id filter accepts, lists joined. Null for an empty value.
+ */
+export function displayValue(m: Messages, locale: Locale, key: string, v: unknown): string | null {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'boolean') return v ? m.common.yes : m.common.no;
+	if (typeof v === 'number') return v.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+	if (typeof v === 'string') {
+		if (UUID.test(v)) return v.slice(0, 8);
+		if (ISO_INSTANT.test(v)) return formatDateTime(new Date(v), locale);
+		if (ISO_DAY.test(v)) return formatPlainDate(v, locale);
+		return codeLabel(m, key, v) ?? v;
+	}
+	if (Array.isArray(v)) return v.map((x) => displayValue(m, locale, key, x) ?? m.auditLog.empty).join(', ');
+	return JSON.stringify(v);
+}
+
 /**
  * The keys that differ between before and after (both objects), or all keys of the one that exists.
- * Null when either side is something other than an object (then the raw values are shown).
+ * Null when either side is something other than an object (then the raw values are shown). Values are
+ * compared as stored and shown through `show` (raw text when it is not given).
  */
-export function auditDiff(before: unknown, after: unknown): AuditDiff | null {
+export function auditDiff(
+	before: unknown,
+	after: unknown,
+	show: (key: string, value: unknown) => string | null = (_key, value) => valueText(value)
+): AuditDiff | null {
 	const hasBefore = before !== null && before !== undefined;
 	const hasAfter = after !== null && after !== undefined;
 	if ((hasBefore && !isRecord(before)) || (hasAfter && !isRecord(after))) return null;
@@ -115,10 +173,8 @@ export function auditDiff(before: unknown, after: unknown): AuditDiff | null {
 	const lines: DiffLine[] = [];
 	let unchanged = 0;
 	for (const key of keys) {
-		const x = valueText(b[key]);
-		const y = valueText(a[key]);
-		if (hasBefore && hasAfter && x === y) unchanged++;
-		else lines.push({ key, before: x, after: y });
+		if (hasBefore && hasAfter && valueText(b[key]) === valueText(a[key])) unchanged++;
+		else lines.push({ key, before: show(key, b[key]), after: show(key, a[key]) });
 	}
 	return { kind: hasBefore && hasAfter ? 'changed' : hasAfter ? 'created' : 'removed', lines, unchanged };
 }
