@@ -104,6 +104,12 @@ describe('account life cycle', () => {
 		await page.getByLabel(/Datenschutzhinweise gelesen/).check();
 		await page.getByRole('button', { name: 'Konto anlegen' }).click();
 		await page.getByText('zu verbreitet').waitFor();
+		// Nobody signs up as the city.
+		await page.getByLabel('Anzeigename').fill('Stadt Bochum');
+		await page.getByLabel('Passwort').fill('Mein Quartier ist Laer');
+		await page.getByRole('button', { name: 'Konto anlegen' }).click();
+		await page.getByText('für die Stadt und das Beteiligungsteam reserviert').waitFor();
+		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('Stadt Bochum');
 		await context.close();
 	});
 

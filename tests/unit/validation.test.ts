@@ -3,7 +3,7 @@ import { messages, negotiateLocale, errorText } from '../../src/lib/i18n';
 import { de } from '../../src/lib/i18n/de';
 import { en } from '../../src/lib/i18n/en';
 import { signUpSchema, loginSchema } from '../../src/lib/validation/account';
-import { cleanText, parseForm } from '../../src/lib/validation/common';
+import { cleanText, isReservedName, parseForm } from '../../src/lib/validation/common';
 import { isCommonPassword } from '../../src/lib/server/auth/password';
 import { safeNext } from '../../src/lib/server/http';
 
@@ -83,6 +83,26 @@ describe('sign-up input', () => {
 		const r = parseForm(signUpSchema, form(values as Record<string, string>), fields);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.errors).toEqual(expected);
+	});
+
+	it('keeps names for the city and the participation team', () => {
+		for (const name of [
+			'Stadt Bochum',
+			'stadt-bochum',
+			'MODERATION',
+			'Admin!',
+			'Gelöschtes Konto',
+			'Allianz für Wohnen'
+		])
+			expect(isReservedName(name), name).toBe(true);
+		for (const name of ['Moderation (Demo)', 'Bürgerin aus Langendreer', 'Bochumer Jung', 'Adminah'])
+			expect(isReservedName(name), name).toBe(false);
+		const r = parseForm(
+			signUpSchema,
+			form({ displayName: ' Stadt  Bochum ', email: 'a@b.de', password: 'lang genug 123', privacy: 'on' }),
+			fields
+		);
+		expect(r.ok || r.errors).toEqual({ displayName: 'display_name_reserved' });
 	});
 
 	it('treats a file upload in a text field as bad input, not a crash', () => {

@@ -18,12 +18,55 @@ export const email = v.pipe(
 	v.email('email_invalid')
 );
 
+/**
+ * Names that would pass a person off as the city or the participation team (compared without case,
+ * spaces and punctuation): "Stadt Bochum", "Moderation", "gelöschtes Konto" …
+ */
+const RESERVED_NAMES = new Set(
+	[
+		'admin',
+		'administrator',
+		'administration',
+		'verwaltung',
+		'stadtverwaltung',
+		'stadtverwaltung bochum',
+		'stadt',
+		'stadt bochum',
+		'bochum',
+		'moderation',
+		'moderator',
+		'moderatorin',
+		'beteiligungsteam',
+		'team',
+		'support',
+		'system',
+		'begleitgremium',
+		'gremium',
+		'allianz',
+		'allianz für wohnen',
+		'gelöschtes konto',
+		'deleted account'
+	].map((n) => nameKey(n))
+);
+
+function nameKey(name: string): string {
+	return name
+		.toLocaleLowerCase('de')
+		.replace(/ß/g, 'ss')
+		.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+export function isReservedName(name: string): boolean {
+	return RESERVED_NAMES.has(nameKey(name));
+}
+
 export const displayName = v.pipe(
 	v.string('required'),
 	v.transform((s) => cleanText(s).replace(/\s+/g, ' ')),
 	v.nonEmpty('required'),
 	v.minLength(2, 'display_name_short'),
-	v.maxLength(40, 'display_name_long')
+	v.maxLength(40, 'display_name_long'),
+	v.check((s) => !isReservedName(s), 'display_name_reserved')
 );
 
 export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
