@@ -150,6 +150,25 @@ describe('review queue', () => {
 		await page.context().close();
 	});
 
+	it('folds the less used filters away and opens them while one of them is set', async () => {
+		const page = await moderator();
+		await page.goto('/moderation?status=all');
+		const more = page.locator('details.filters__more');
+		expect(await more.getAttribute('open')).toBeNull();
+		expect(await page.getByLabel('Schlagwort', { exact: true }).isVisible()).toBe(false);
+		// Fewer Tab stops between the state filter and the list.
+		await page.getByText('Weitere Filter').click();
+		await page.getByLabel('Schlagwort', { exact: true }).selectOption({ label: 'Erbbaurecht' });
+		await page.getByRole('button', { name: 'Filtern' }).click();
+		await page.waitForURL(/schlagwort=/);
+		await page.getByText('Weitere Filter (1 aktiv)').waitFor();
+		expect(await more.getAttribute('open')).not.toBeNull();
+		await row(page, PENDING_CITIZEN).waitFor();
+		expect(await page.locator('li.queue__row').count()).toBe(1);
+		await expectNoA11yViolations(page);
+		await page.context().close();
+	});
+
 	it('hides a comment after three reports until moderation decides', async () => {
 		const visitor = await (await newContext(browser)).newPage();
 		await visitor.goto(CHAPTER_WOHNFORMEN);

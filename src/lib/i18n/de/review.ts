@@ -75,6 +75,8 @@ export const review = {
 		assignee: 'Zuständig',
 		package: 'Themenpaket',
 		reported: 'Nur gemeldete Beiträge',
+		more: 'Weitere Filter',
+		moreActive: (n: number) => `${n} aktiv`,
 		any: 'Alle',
 		me: 'Ich',
 		nobody: 'Niemand',

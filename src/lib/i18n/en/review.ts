@@ -71,6 +71,8 @@ export const review: Messages['review'] = {
 		assignee: 'Assigned to',
 		package: 'Topic package',
 		reported: 'Reported contributions only',
+		more: 'More filters',
+		moreActive: (n) => `${n} active`,
 		any: 'All',
 		me: 'Me',
 		nobody: 'Nobody',
