@@ -53,6 +53,23 @@ function keepStatements(sqlite: Database.Database) {
 	}) as typeof sqlite.prepare;
 }
 
+/**
+ * A drizzle query built once per connection with `sql.placeholder`s and `.prepare()`d, for the queries
+ * every page view runs: building a query (its SQL text, the selection, drizzle's class checks) cost
+ * more than running it. `build` must not close over anything but the connection.
+ */
+export function prepared<Q>(build: (conn: Conn) => Q): (conn: Conn) => Q {
+	const built = new WeakMap<Conn, Q>();
+	return (conn) => {
+		let q = built.get(conn);
+		if (!q) {
+			q = build(conn);
+			built.set(conn, q);
+		}
+		return q;
+	};
+}
+
 let instance: DB | undefined;
 
 export function getDb(): DB {

@@ -1,7 +1,7 @@
 // Resolves a chapter to everything a permission check needs: its version, document, module, process
 // and the phases that include the module (with the module's flags in each).
-import { and, asc, eq } from 'drizzle-orm';
-import type { Conn } from '../../db';
+import { asc, eq, sql } from 'drizzle-orm';
+import { prepared, type Conn } from '../../db';
 import {
 	chapters,
 	documents,
@@ -41,9 +41,8 @@ export function chapterContext(conn: Conn, chapterId: string) {
 
 export type ChapterContext = NonNullable<ReturnType<typeof chapterContext>>;
 
-/** The phases that include a module, each with that module's flags, in timeline order. */
-export function modulePhases(conn: Conn, moduleId: string) {
-	return conn
+const modulePhasesQuery = prepared((conn) =>
+	conn
 		.select({
 			id: phases.id,
 			title: phases.title,
@@ -55,9 +54,14 @@ export function modulePhases(conn: Conn, moduleId: string) {
 		})
 		.from(phaseModules)
 		.innerJoin(phases, eq(phases.id, phaseModules.phaseId))
-		.where(and(eq(phaseModules.moduleId, moduleId)))
+		.where(eq(phaseModules.moduleId, sql.placeholder('moduleId')))
 		.orderBy(asc(phases.position))
-		.all();
+		.prepare()
+);
+
+/** The phases that include a module, each with that module's flags, in timeline order. */
+export function modulePhases(conn: Conn, moduleId: string) {
+	return modulePhasesQuery(conn).all({ moduleId });
 }
 
 export type ModulePhase = ReturnType<typeof modulePhases>[number];

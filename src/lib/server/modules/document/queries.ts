@@ -2,7 +2,7 @@
 // come with their authors in one join, replies of a page of threads in one more query.
 import { and, asc, desc, eq, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { DB } from '../../db';
+import { prepared, type DB } from '../../db';
 import {
 	chapters,
 	contributions,
@@ -21,8 +21,8 @@ import { onContributionsChanged } from '../../events';
 
 export const PAGE_SIZE = 20;
 
-export function documentModule(db: DB, processSlug: string, moduleSlug: string, includeUnpublished = false) {
-	const row = db
+const documentModuleQuery = prepared((db) =>
+	db
 		.select({
 			processId: processes.id,
 			processSlug: processes.slug,
@@ -38,43 +38,67 @@ export function documentModule(db: DB, processSlug: string, moduleSlug: string, 
 		.from(modules)
 		.innerJoin(processes, eq(processes.id, modules.processId))
 		.innerJoin(documents, eq(documents.moduleId, modules.id))
-		.where(and(eq(processes.slug, processSlug), eq(modules.slug, moduleSlug), eq(modules.type, 'document')))
-		.get();
+		.where(
+			and(
+				eq(processes.slug, sql.placeholder('processSlug')),
+				eq(modules.slug, sql.placeholder('moduleSlug')),
+				eq(modules.type, 'document')
+			)
+		)
+		.prepare()
+);
+
+export function documentModule(db: DB, processSlug: string, moduleSlug: string, includeUnpublished = false) {
+	const row = documentModuleQuery(db).get({ processSlug, moduleSlug });
 	if (!row || (!row.processPublished && !includeUnpublished)) return null;
 	return row;
 }
 
 /** Readable versions: published and superseded (drafts only for admins, via the admin pages). */
-export function publicVersions(db: DB, documentId: string) {
-	return db
+const publicVersionsQuery = prepared((db) =>
+	db
 		.select()
 		.from(documentVersions)
-		.where(and(eq(documentVersions.documentId, documentId), ne(documentVersions.state, 'draft')))
+		.where(
+			and(eq(documentVersions.documentId, sql.placeholder('documentId')), ne(documentVersions.state, 'draft'))
+		)
 		.orderBy(asc(documentVersions.number))
-		.all();
+		.prepare()
+);
+
+export function publicVersions(db: DB, documentId: string) {
+	return publicVersionsQuery(db).all({ documentId });
 }
 
-export function tableOfContents(db: DB, versionId: string) {
-	return db
+const tableOfContentsQuery = prepared((db) =>
+	db
 		.select({ id: chapters.id, key: chapters.key, number: chapters.number, title: chapters.title })
 		.from(chapters)
-		.where(eq(chapters.versionId, versionId))
+		.where(eq(chapters.versionId, sql.placeholder('versionId')))
 		.orderBy(asc(chapters.position))
-		.all();
+		.prepare()
+);
+
+export function tableOfContents(db: DB, versionId: string) {
+	return tableOfContentsQuery(db).all({ versionId });
 }
+
+const chapterByKeyQuery = prepared((db) =>
+	db
+		.select()
+		.from(chapters)
+		.where(
+			and(eq(chapters.versionId, sql.placeholder('versionId')), eq(chapters.key, sql.placeholder('key')))
+		)
+		.prepare()
+);
 
 export function chapterByKey(db: DB, versionId: string, key: string) {
-	return (
-		db
-			.select()
-			.from(chapters)
-			.where(and(eq(chapters.versionId, versionId), eq(chapters.key, key)))
-			.get() ?? null
-	);
+	return chapterByKeyQuery(db).get({ versionId, key }) ?? null;
 }
 
-export function blocksOfChapter(db: DB, chapterId: string) {
-	return db
+const blocksOfChapterQuery = prepared((db) =>
+	db
 		.select({
 			anchor: paragraphs.anchor,
 			kind: paragraphs.kind,
@@ -82,9 +106,13 @@ export function blocksOfChapter(db: DB, chapterId: string) {
 			position: paragraphs.position
 		})
 		.from(paragraphs)
-		.where(eq(paragraphs.chapterId, chapterId))
+		.where(eq(paragraphs.chapterId, sql.placeholder('chapterId')))
 		.orderBy(asc(paragraphs.position))
-		.all();
+		.prepare()
+);
+
+export function blocksOfChapter(db: DB, chapterId: string) {
+	return blocksOfChapterQuery(db).all({ chapterId });
 }
 
 /** The blocks of several chapters in one query, grouped by chapter id (in position order). */
@@ -291,8 +319,8 @@ const parent = alias(contributions, 'parent');
  * names the start of the comment it answers while that is public (`replyTo`), since the reply is not
  * shown in its thread yet.
  */
-export function ownUnpublished(db: DB, userId: string, chapterId: string) {
-	return db
+const ownUnpublishedQuery = prepared((db) =>
+	db
 		.select({
 			...commentColumns,
 			replyTo: sql<
@@ -305,8 +333,8 @@ export function ownUnpublished(db: DB, userId: string, chapterId: string) {
 		.leftJoin(parent, eq(parent.id, contributions.parentId))
 		.where(
 			and(
-				eq(contributions.chapterId, chapterId),
-				eq(contributions.authorId, userId),
+				eq(contributions.chapterId, sql.placeholder('chapterId')),
+				eq(contributions.authorId, sql.placeholder('userId')),
 				or(
 					inArray(contributions.state, ['pending', 'rejected']),
 					and(eq(contributions.state, 'published'), eq(contributions.hidden, true))
@@ -314,7 +342,11 @@ export function ownUnpublished(db: DB, userId: string, chapterId: string) {
 			)
 		)
 		.orderBy(desc(contributions.createdAt))
-		.all() as (CommentRow & { replyTo: string | null })[];
+		.prepare()
+);
+
+export function ownUnpublished(db: DB, userId: string, chapterId: string) {
+	return ownUnpublishedQuery(db).all({ chapterId, userId }) as (CommentRow & { replyTo: string | null })[];
 }
 
 export function supportedBy(db: DB, userId: string, ids: string[]): string[] {
