@@ -47,6 +47,14 @@ describe('account life cycle', () => {
 		// The display name is text, never markup.
 		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('<b>Nachbarin</b> 🏠');
 		expect(await page.locator('main b').count()).toBe(0);
+		// Another person's name is hers.
+		await page.getByLabel('Anzeigename').fill('bürgerin aus langendreer');
+		await page
+			.locator('form', { has: page.getByLabel('Anzeigename') })
+			.getByRole('button', { name: 'Speichern' })
+			.click();
+		await page.getByText('Diesen Anzeigenamen verwendet schon jemand.').waitFor();
+		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('bürgerin aus langendreer');
 		// After saving, the form shows the saved name (a form reset must not empty it).
 		await page.getByLabel('Anzeigename').fill('Nachbarin aus Laer');
 		await page

@@ -9,6 +9,7 @@ import {
 	requestPasswordReset,
 	resetPassword,
 	signUp,
+	updateProfile,
 	verifyEmail
 } from '../../src/lib/server/auth/accounts.service';
 import {
@@ -47,7 +48,7 @@ function tokenFrom(text: string, path: string) {
 }
 
 async function signedUp(email: string) {
-	const res = await signUp(ctx, { displayName: 'Testperson', email, password: PW });
+	const res = await signUp(ctx, { displayName: `Testperson ${email.split('@')[0]}`, email, password: PW });
 	expect(res.ok).toBe(true);
 	const mail = await readOutbox(outbox, email, 'bestätigen');
 	return tokenFrom(mail.text, '/email-bestaetigen/');
@@ -178,6 +179,32 @@ describe('sign-up and verification', () => {
 			.all()
 			.find((e) => e.action === 'role.granted' && JSON.stringify(e.after).includes(second));
 		expect(entry?.before).toEqual({ organisationId: first });
+	});
+
+	it('keeps display names unique without regard to case, at sign-up and in the profile', async () => {
+		const first = await signUp(ctx, {
+			displayName: 'Nachbarin aus Hamme',
+			email: 'hamme1@example.org',
+			password: PW
+		});
+		expect(first.ok).toBe(true);
+		const before = db.select().from(users).all().length;
+		expect(
+			await signUp(ctx, { displayName: 'nachbarin aus HAMME', email: 'hamme2@example.org', password: PW })
+		).toEqual({ ok: false, reason: 'display_name_taken', field: 'displayName' });
+		expect(db.select().from(users).all()).toHaveLength(before);
+		const other = makeUser(db, { displayName: 'Jemand anderes' });
+		expect(updateProfile(db, other.id, { displayName: 'Nachbarin aus Hamme', locale: 'de' })).toEqual({
+			ok: false,
+			reason: 'display_name_taken',
+			field: 'displayName'
+		});
+		expect(db.select().from(users).where(eq(users.id, other.id)).get()?.displayName).toBe('Jemand anderes');
+		// Her own name, in other letters, is hers to keep.
+		const own = db.select().from(users).where(eq(users.email, 'hamme1@example.org')).get()!;
+		expect(updateProfile(db, own.id, { displayName: 'Nachbarin aus HAMME', locale: 'en' })).toEqual({
+			ok: true
+		});
 	});
 
 	it('gives the Allianz role only to accounts of an organisation', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { messages, negotiateLocale, errorText } from '../../src/lib/i18n';
 import { de } from '../../src/lib/i18n/de';
 import { en } from '../../src/lib/i18n/en';
-import { signUpSchema, loginSchema } from '../../src/lib/validation/account';
+import {
+	loginSchema,
+	profileSchema,
+	signUpSchema,
+	staffProfileSchema
+} from '../../src/lib/validation/account';
 import { cleanText, isReservedName, parseForm } from '../../src/lib/validation/common';
 import { isCommonPassword } from '../../src/lib/server/auth/password';
 import { safeNext } from '../../src/lib/server/http';
@@ -92,10 +97,14 @@ describe('sign-up input', () => {
 			'MODERATION',
 			'Admin!',
 			'Gelöschtes Konto',
-			'Allianz für Wohnen'
+			'Allianz für Wohnen',
+			'Stadt Bochum (Moderation)',
+			'Die Stadt Bochum informiert',
+			'Moderation (Demo)',
+			'Team Verwaltung'
 		])
 			expect(isReservedName(name), name).toBe(true);
-		for (const name of ['Moderation (Demo)', 'Bürgerin aus Langendreer', 'Bochumer Jung', 'Adminah'])
+		for (const name of ['Bürgerin aus Langendreer', 'Bochumer Jung', 'Adminah', 'Stadtkind', 'Team Laer'])
 			expect(isReservedName(name), name).toBe(false);
 		const r = parseForm(
 			signUpSchema,
@@ -103,6 +112,18 @@ describe('sign-up input', () => {
 			fields
 		);
 		expect(r.ok || r.errors).toEqual({ displayName: 'display_name_reserved' });
+		// Staff may name their own accounts after their role.
+		const staff = parseForm(staffProfileSchema, form({ displayName: 'Moderation (Demo)', locale: 'de' }), [
+			'displayName',
+			'locale'
+		]);
+		expect(staff.ok).toBe(true);
+		expect(
+			parseForm(profileSchema, form({ displayName: 'Moderation (Demo)', locale: 'de' }), [
+				'displayName',
+				'locale'
+			]).ok
+		).toBe(false);
 	});
 
 	it('treats a file upload in a text field as bad input, not a crash', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { displayName, email } from './common';
+import { displayName, email, staffDisplayName } from './common';
 
 export const MIN_PASSWORD = 10;
 
@@ -38,6 +38,12 @@ export const changeEmailSchema = v.object({
 
 export const profileSchema = v.object({
 	displayName,
+	locale: v.picklist(['de', 'en'], 'invalid')
+});
+
+/** Staff (moderation, Begleitgremium, administration) may name their accounts after their role. */
+export const staffProfileSchema = v.object({
+	displayName: staffDisplayName,
 	locale: v.picklist(['de', 'en'], 'invalid')
 });
 

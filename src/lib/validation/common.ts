@@ -19,53 +19,66 @@ export const email = v.pipe(
 );
 
 /**
- * Names that would pass a person off as the city or the participation team (compared without case,
- * spaces and punctuation): "Stadt Bochum", "Moderation", "gelöschtes Konto" …
+ * Names that would pass a person off as the city or the participation team: the whole name is one of
+ * these (compared without case, spaces and punctuation) …
  */
 const RESERVED_NAMES = new Set(
 	[
-		'admin',
-		'administrator',
-		'administration',
-		'verwaltung',
-		'stadtverwaltung',
-		'stadtverwaltung bochum',
 		'stadt',
-		'stadt bochum',
 		'bochum',
-		'moderation',
-		'moderator',
-		'moderatorin',
-		'beteiligungsteam',
 		'team',
 		'support',
-		'system',
-		'begleitgremium',
 		'gremium',
 		'allianz',
 		'allianz für wohnen',
 		'gelöschtes konto',
 		'deleted account'
-	].map((n) => nameKey(n))
+	].map((n) => nameWords(n).join(''))
 );
+/** … or it holds one of these words, or "Stadt Bochum". */
+const RESERVED_WORDS = new Set([
+	'admin',
+	'administrator',
+	'administration',
+	'moderation',
+	'moderator',
+	'moderatorin',
+	'moderatoren',
+	'verwaltung',
+	'stadtverwaltung',
+	'begleitgremium',
+	'beteiligungsteam',
+	'system'
+]);
 
-function nameKey(name: string): string {
-	return name
-		.toLocaleLowerCase('de')
-		.replace(/ß/g, 'ss')
-		.replace(/[^\p{L}\p{N}]/gu, '');
+function nameWords(name: string): string[] {
+	return (
+		name
+			.toLocaleLowerCase('de')
+			.replace(/ß/g, 'ss')
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
 }
 
 export function isReservedName(name: string): boolean {
-	return RESERVED_NAMES.has(nameKey(name));
+	const words = nameWords(name);
+	if (RESERVED_NAMES.has(words.join(''))) return true;
+	if (words.some((w) => RESERVED_WORDS.has(w))) return true;
+	return words.some((w, i) => w === 'stadt' && words[i + 1] === 'bochum');
 }
 
-export const displayName = v.pipe(
+/** A display name as staff may choose it (their own accounts may say "Moderation"). */
+export const staffDisplayName = v.pipe(
 	v.string('required'),
 	v.transform((s) => cleanText(s).replace(/\s+/g, ' ')),
 	v.nonEmpty('required'),
 	v.minLength(2, 'display_name_short'),
-	v.maxLength(40, 'display_name_long'),
+	v.maxLength(40, 'display_name_long')
+);
+
+/** A participant's display name: a pseudonym that does not pass for the city or the team. */
+export const displayName = v.pipe(
+	staffDisplayName,
 	v.check((s) => !isReservedName(s), 'display_name_reserved')
 );
 

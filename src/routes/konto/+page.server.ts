@@ -16,7 +16,8 @@ import {
 	changeEmailSchema,
 	changePasswordSchema,
 	deleteAccountSchema,
-	profileSchema
+	profileSchema,
+	staffProfileSchema
 } from '$lib/validation/account';
 import { keepValues, parseForm } from '$lib/validation/common';
 import type { RequestEvent } from '@sveltejs/kit';
@@ -79,9 +80,16 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const data = await readForm(event);
 		const values = keepValues(data, ['displayName', 'locale']);
-		const parsed = parseForm(profileSchema, data, ['displayName', 'locale']);
+		const staff = user.roles.some((r) => r === 'admin' || r === 'moderation' || r === 'gremium');
+		const parsed = parseForm(staff ? staffProfileSchema : profileSchema, data, ['displayName', 'locale']);
 		if (!parsed.ok) return fail(400, { form: 'profile', values, errors: fieldTexts(event, parsed.errors) });
-		updateProfile(getDb(), user.id, parsed.value);
+		const saved = updateProfile(getDb(), user.id, parsed.value);
+		if (!saved.ok)
+			return fail(409, {
+				form: 'profile',
+				values,
+				errors: fieldTexts(event, { displayName: saved.reason })
+			});
 		setLanguageCookie(event, parsed.value.locale);
 		event.locals.locale = parsed.value.locale;
 		return { form: 'profile', success: true };

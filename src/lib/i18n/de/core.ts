@@ -52,6 +52,7 @@ export const errors = {
 	email_invalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
 	display_name_short: 'Der Anzeigename muss mindestens 2 Zeichen lang sein.',
 	display_name_long: 'Der Anzeigename darf höchstens 40 Zeichen lang sein.',
+	display_name_taken: 'Diesen Anzeigenamen verwendet schon jemand. Bitte wählen Sie einen anderen.',
 	display_name_reserved:
 		'Dieser Anzeigename ist für die Stadt und das Beteiligungsteam reserviert. Bitte wählen Sie einen anderen.',
 	password_short: 'Das Passwort muss mindestens 10 Zeichen lang sein.',

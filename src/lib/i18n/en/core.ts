@@ -53,6 +53,7 @@ export const errors: Messages['errors'] = {
 	email_invalid: 'Please enter a valid e-mail address, for example name@example.com.',
 	display_name_short: 'The display name must have at least 2 characters.',
 	display_name_long: 'The display name may have at most 40 characters.',
+	display_name_taken: 'Somebody already uses this display name. Please choose another.',
 	display_name_reserved:
 		'This display name is reserved for the city and the participation team. Please choose another.',
 	password_short: 'The password must have at least 10 characters.',

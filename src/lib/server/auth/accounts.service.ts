@@ -67,6 +67,9 @@ export async function signUp(
 	input: { displayName: string; email: string; password: string; invitationToken?: string }
 ): Promise<Result<{ userId?: string }>> {
 	if (isCommonPassword(input.password)) return { ok: false, reason: 'password_common', field: 'password' };
+	// Names are public on every contribution: taken ones are refused, whether the address exists or not.
+	if (displayNameTaken(ctx.db, input.displayName))
+		return { ok: false, reason: 'display_name_taken', field: 'displayName' };
 	// Check the invitation first, the same way whether the address exists or not (no enumeration).
 	if (input.invitationToken && !peekInvitation(ctx.db, input.invitationToken))
 		return { ok: false, reason: 'invitation_invalid' };
@@ -290,13 +293,25 @@ export async function confirmEmailChange(db: DB, token: string): Promise<Result<
 	}
 }
 
+/** Whether another account uses this display name (without regard to case; users_display_name_idx). */
+export function displayNameTaken(db: Conn, displayName: string, exceptUserId?: string): boolean {
+	const row = db.get<{ id: string } | undefined>(
+		sql`select id from users where display_name = ${displayName} collate nocase and id != ${exceptUserId ?? ''} limit 1`
+	);
+	return row !== undefined;
+}
+
 export function updateProfile(
 	db: DB,
 	userId: string,
 	input: { displayName: string; locale: Locale }
 ): Result {
-	db.update(users).set(input).where(eq(users.id, userId)).run();
-	return { ok: true };
+	return db.transaction((tx) => {
+		if (displayNameTaken(tx, input.displayName, userId))
+			return { ok: false as const, reason: 'display_name_taken', field: 'displayName' };
+		tx.update(users).set(input).where(eq(users.id, userId)).run();
+		return { ok: true as const };
+	});
 }
 
 /**

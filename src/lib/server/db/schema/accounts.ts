@@ -46,6 +46,8 @@ export const users = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex('users_email_uq').on(t.email),
+		// Display names are unique without regard to case (checked by the account services).
+		index('users_display_name_idx').on(sql`${t.displayName} collate nocase`),
 		index('users_organisation_idx').on(t.organisationId),
 		index('users_created_idx').on(t.createdAt, t.id)
 	]
