@@ -137,6 +137,26 @@ describe('quarter map', () => {
 		await vpage.keyboard.press('Enter');
 		await vpage.locator('.pm-popup a', { hasText: 'Zum Hinweis' }).waitFor();
 		expect(await vpage.locator('.pm-popup a').getAttribute('href')).toBe(`${MAP}/hinweise/${pinId}`);
+		// Escape closes it and returns to the marker; Space opens it as Enter does.
+		await vpage.keyboard.press('Escape');
+		await expect.poll(() => vpage.locator('.pm-popup').count()).toBe(0);
+		expect(await marker.evaluate((el) => el === document.activeElement)).toBe(true);
+		await vpage.keyboard.press(' ');
+		await vpage.locator('.pm-popup a', { hasText: 'Zum Hinweis' }).waitFor();
+
+		// A cluster of the whole city zooms in with Enter, like a button, and the map keeps the focus.
+		await vpage.goto(`${MAP}?ansicht=karte`);
+		const cluster = vpage.locator('.pm-cluster').first();
+		await cluster.waitFor();
+		const title = await cluster.getAttribute('title');
+		await cluster.focus();
+		await vpage.keyboard.press('Enter');
+		await expect
+			.poll(() => vpage.evaluate((t) => document.querySelector(`[title="${t}"]`) === null, title))
+			.toBe(true);
+		expect(await vpage.evaluate(() => document.activeElement?.classList.contains('leaflet-container'))).toBe(
+			true
+		);
 
 		// … and in the list, filtered by category.
 		await vpage.goto(`${MAP}?ansicht=liste&kategorie=gruen`);
