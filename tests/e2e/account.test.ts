@@ -64,12 +64,26 @@ describe('account life cycle', () => {
 		await page.getByText('Ihr Profil wurde gespeichert.').waitFor();
 		expect(await page.getByLabel('Anzeigename').inputValue()).toBe('Nachbarin aus Laer');
 
+		// A new e-mail address, confirmed from the mail in this browser: she stays signed in.
+		const newEmail = `neu2-${Date.now()}@example.org`;
+		await page.locator('#f-new-email').fill(newEmail);
+		await page.locator('#f-email-password').fill(password);
+		await page.locator('form[action="?/email"]').getByRole('button').click();
+		await page.getByText('Wir haben einen Bestätigungslink an die neue Adresse geschickt.').waitFor();
+		const changeMail = await readMail(newEmail, 'bestätigen');
+		await page.goto(linkIn(changeMail.text, '/konto/email-aendern/'));
+		await page.getByRole('button', { name: 'Neue Adresse bestätigen' }).click();
+		await page.getByText('Ihre neue E-Mail-Adresse ist gespeichert.').waitFor();
+		await page.getByRole('link', { name: 'Mein Konto' }).last().click();
+		await page.waitForURL('**/konto');
+		await page.getByText(newEmail).first().waitFor();
+
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('link', { name: 'Meine Daten herunterladen' }).click()
 		]);
 		const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-		expect(exported.account.email).toBe(email);
+		expect(exported.account.email).toBe(newEmail);
 		expect(exported.account.displayName).toBe('Nachbarin aus Laer');
 		expect(exported.consents[0].kind).toBe('privacy');
 		expect(JSON.stringify(exported)).not.toContain('passwordHash');

@@ -45,6 +45,8 @@ export const auth = {
 	emailChangeIntro: 'Bitte bestätigen Sie, dass Ihr Konto künftig diese E-Mail-Adresse verwenden soll.',
 	emailChangeSubmit: 'Neue Adresse bestätigen',
 	emailChangeDone: 'Ihre neue E-Mail-Adresse ist gespeichert.',
+	emailChangeLogin:
+		'Aus Sicherheitsgründen sind Sie überall abgemeldet. Bitte melden Sie sich mit Ihrer neuen E-Mail-Adresse an.',
 	invitationTitle: 'Einladung zur Allianz für Wohnen',
 	invitationIntro: (org: string) =>
 		`Sie wurden eingeladen, als Akteurin oder Akteur für „${org}“ an der Bochumer Allianz für Wohnen teilzunehmen. Ihre Beiträge werden mit dem Namen der Organisation gekennzeichnet.`,

@@ -43,6 +43,8 @@ export const auth: Messages['auth'] = {
 	emailChangeIntro: 'Please confirm that your account shall use this e-mail address from now on.',
 	emailChangeSubmit: 'Confirm new address',
 	emailChangeDone: 'Your new e-mail address has been saved.',
+	emailChangeLogin:
+		'For your security you have been logged out everywhere. Please log in with your new e-mail address.',
 	invitationTitle: 'Invitation to the Alliance for Housing',
 	invitationIntro: (org) =>
 		`You have been invited to take part in the Bochum Alliance for Housing as an actor for “${org}”. Your contributions will be labelled with the organisation's name.`,

@@ -1,6 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { errorText, messages } from '$lib/i18n';
 import { confirmEmailChange, peekToken } from '$lib/server/auth/accounts.service';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { createSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,8 +16,18 @@ export const load: PageServerLoad = ({ params, locals }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const result = await confirmEmailChange(getDb(), event.params.token);
+		const db = getDb();
+		const result = await confirmEmailChange(db, event.params.token);
 		if (!result.ok) return fail(400, { error: errorText(messages(event.locals.locale), result.reason) });
-		return { done: true };
+		// The change ends every session of the account. The browser that confirms it stays signed in
+		// when it was signed in to that account; elsewhere the page asks for a login with the new address.
+		if (event.locals.user?.id === result.userId) {
+			const { token, session } = createSession(db, result.userId);
+			setSessionCookie(event, token, session.expiresAt);
+			return { done: true, signedIn: true };
+		}
+		event.locals.user = null;
+		event.locals.session = null;
+		return { done: true, signedIn: false };
 	}
 };
