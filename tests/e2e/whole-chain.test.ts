@@ -161,6 +161,13 @@ describe('the whole chain', () => {
 		expect(rows).toHaveLength(3);
 		const text = JSON.stringify(rows);
 		for (const t of [COMMENT, PIN, LETTER, PACKAGE, RESPONSE, RECOMMENDATION]) expect(text).toContain(t);
+
+		// 7. The answered package is the public record: moderation can no longer change it.
+		await mod.goto(`/moderation/themenpakete/${packageId}`);
+		await mod.getByText('Die Stellungnahme zu diesem Themenpaket ist veröffentlicht').waitFor();
+		expect(await mod.getByRole('button', { name: /Aus dem Paket entfernen/ }).count()).toBe(0);
+		expect(await mod.getByLabel('Titel').count()).toBe(0);
+		await expectNoA11yViolations(mod);
 		await mod.context().close();
 	});
 });

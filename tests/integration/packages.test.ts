@@ -139,6 +139,46 @@ describe('topic packages', () => {
 		expect(removeFromPackage(db, mod.id, p.id, late)).toEqual({ ok: false, reason: 'conflict' });
 	});
 
+	it('keeps titles unique and creates no empty package from the queue', () => {
+		const { d, mod, post } = setup();
+		const p = createPackage(db, mod.id, d.process.id, { title: 'Wohnen im Alter' });
+		expect(p.ok).toBe(true);
+		expect(createPackage(db, mod.id, d.process.id, { title: 'wohnen im alter' })).toMatchObject({
+			ok: false,
+			reason: 'package_title_taken'
+		});
+		const item = post('Ein Kommentar zum Wohnen im Alter');
+		expect(addToPackage(db, mod.id, d.process.id, { title: 'Wohnen im Alter' }, [item])).toMatchObject({
+			ok: false,
+			reason: 'package_title_taken'
+		});
+		const before = db.select().from(topicPackages).all().length;
+		expect(addToPackage(db, mod.id, d.process.id, { title: 'Leeres Paket' }, [crypto.randomUUID()])).toEqual({
+			ok: false,
+			reason: 'package_nothing_added'
+		});
+		expect(db.select().from(topicPackages).all()).toHaveLength(before);
+	});
+
+	it('fixes an answered package: no renaming, no items in or out', () => {
+		const { d, mod, post } = setup();
+		const [a, b] = [post('Erster Beitrag zum Paket'), post('Zweiter Beitrag')];
+		const p = addToPackage(db, mod.id, d.process.id, { title: 'Beantwortet' }, [a]);
+		if (!p.ok) throw new Error(p.reason);
+		db.update(topicPackages).set({ state: 'answered' }).where(eq(topicPackages.id, p.packageId)).run();
+		expect(removeFromPackage(db, mod.id, p.packageId, a)).toEqual({ ok: false, reason: 'package_answered' });
+		expect(addToPackage(db, mod.id, d.process.id, { packageId: p.packageId }, [b])).toEqual({
+			ok: false,
+			reason: 'package_answered'
+		});
+		expect(updatePackage(db, mod.id, p.packageId, { title: 'Neuer Titel' })).toEqual({
+			ok: false,
+			reason: 'package_answered'
+		});
+		expect(pkgOf(a)).toBe(p.packageId);
+		expect(pkgOf(b)).toBeNull();
+	});
+
 	it('deletes a draft and keeps its items (package cleared first)', () => {
 		const { d, mod, post } = setup();
 		const a = post('Bleibt erhalten');

@@ -318,6 +318,12 @@ export const review = {
 			'Der angegebene Beitrag ist selbst ein Duplikat dieses Beitrags. Ein ursprünglicher Beitrag kann nicht Duplikat seiner Duplikate sein.',
 		duplicate_other_process: 'Der ursprüngliche Beitrag gehört zu einem anderen Verfahren.',
 		package_title_required: 'Bitte geben Sie einen Titel ein.',
+		package_title_taken:
+			'Ein Themenpaket mit diesem Titel gibt es in diesem Verfahren schon. Wählen Sie es aus der Liste oder geben Sie einen anderen Titel ein.',
+		package_answered:
+			'Die Stellungnahme zu diesem Themenpaket ist veröffentlicht: Titel, Zusammenfassung und Beiträge bleiben so, wie sie beantwortet wurden.',
+		package_nothing_added:
+			'Keiner der ausgewählten Beiträge kann in ein Themenpaket (nur veröffentlichte Beiträge, die in keinem weitergeleiteten Paket liegen). Es wurde kein neues Paket angelegt.',
 		package_title_too_long: 'Der Titel darf höchstens 200 Zeichen lang sein.',
 		package_summary_too_long: 'Die Zusammenfassung darf höchstens 5.000 Zeichen lang sein.',
 		package_not_draft: 'Das geht nur mit einem Entwurf. Das Paket wurde bereits weitergeleitet.',

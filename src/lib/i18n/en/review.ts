@@ -304,6 +304,12 @@ export const review: Messages['review'] = {
 			'The contribution given is itself a duplicate of this one. An original cannot be a duplicate of its duplicates.',
 		duplicate_other_process: 'The original contribution belongs to another process.',
 		package_title_required: 'Please enter a title.',
+		package_title_taken:
+			'A topic package with this title already exists in this process. Choose it from the list or enter another title.',
+		package_answered:
+			'The response to this topic package has been published: its title, summary and contributions stay as they were answered.',
+		package_nothing_added:
+			'None of the selected contributions can go into a topic package (only published ones that are in no forwarded package). No new package was created.',
 		package_title_too_long: 'The title may be at most 200 characters long.',
 		package_summary_too_long: 'The summary may be at most 5,000 characters long.',
 		package_not_draft: 'This only works with a draft. The package has already been forwarded.',

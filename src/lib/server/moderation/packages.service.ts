@@ -6,7 +6,10 @@
 // - A forwarded package still accepts items and edits (late input of the same topic); every change
 //   is audited, so the Gremium can see what came later.
 // - Only a draft can be deleted; its items' package_id is cleared first (NO ACTION foreign key).
-import { and, eq, inArray } from 'drizzle-orm';
+// - Once the administration's response is published (state answered), the package is the public record
+//   of how its items were handled: its title, summary and items are fixed.
+// - Titles are unique within a process (without regard to case): the queue's package choice shows titles.
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DB, Tx } from '../db';
 import { contributions, topicPackages } from '../db/schema';
 import { audit } from '../audit';
@@ -39,6 +42,17 @@ function checkInput(input: PackageInput): Result<{ title: string; summary: strin
 	return { ok: true, title, summary };
 }
 
+/** A package of this process with this title (without regard to case), other than `except`. */
+function titleTaken(tx: Tx, processId: string, title: string, except = '') {
+	return (
+		tx.get<{ id: string } | undefined>(
+			sql`select id from topic_packages where process_id = ${processId} and title = ${title} collate nocase and id != ${except} limit 1`
+		) !== undefined
+	);
+}
+
+class NothingAdded extends Error {}
+
 function createIn(tx: Tx, actorId: string, processId: string, title: string, summary: string, now: Date) {
 	const id = tx
 		.insert(topicPackages)
@@ -64,9 +78,13 @@ export function createPackage(
 ): Result<{ id: string }> {
 	const v = checkInput(input);
 	if (!v.ok) return v;
-	const id = db.transaction((tx) => createIn(tx, actorId, processId, v.title, v.summary, now));
+	const r = db.transaction((tx) => {
+		if (titleTaken(tx, processId, v.title))
+			return { ok: false as const, reason: 'package_title_taken', field: 'title' };
+		return { ok: true as const, id: createIn(tx, actorId, processId, v.title, v.summary, now) };
+	});
 	dropQueueCounts(); // the queue's package choices
-	return { ok: true, id };
+	return r;
 }
 
 export function updatePackage(
@@ -82,6 +100,9 @@ export function updatePackage(
 		const p = tx.select().from(topicPackages).where(eq(topicPackages.id, id)).get();
 		if (!p) return { ok: false as const, reason: 'not_found' };
 		if (p.title === v.title && p.summary === v.summary) return { ok: true as const };
+		if (p.state === 'answered') return { ok: false as const, reason: 'package_answered' };
+		if (titleTaken(tx, p.processId, v.title, p.id))
+			return { ok: false as const, reason: 'package_title_taken', field: 'title' };
 		tx.update(topicPackages)
 			.set({ title: v.title, summary: v.summary, updatedAt: now })
 			.where(eq(topicPackages.id, id))
@@ -130,67 +151,80 @@ export function addToPackage(
 		if (!v.ok) return v;
 		fresh = v;
 	}
-	const r = db.transaction((tx) => {
-		let pkg;
-		if (fresh) {
-			const id = createIn(tx, actorId, processId, fresh.title, fresh.summary, now);
-			pkg = tx.select().from(topicPackages).where(eq(topicPackages.id, id)).get()!;
-		} else {
-			pkg = tx
-				.select()
-				.from(topicPackages)
-				.where(eq(topicPackages.id, (target as { packageId: string }).packageId))
-				.get();
-			if (!pkg || pkg.processId !== processId) return { ok: false as const, reason: 'not_found' };
-		}
-		const items = tx.select().from(contributions).where(inArray(contributions.id, ids)).all();
-		const current = new Map(
-			items.filter((i) => i.packageId).length
-				? tx
-						.select({ id: topicPackages.id, state: topicPackages.state })
-						.from(topicPackages)
-						.where(
-							inArray(
-								topicPackages.id,
-								items.map((i) => i.packageId).filter((x): x is string => !!x)
-							)
-						)
-						.all()
-						.map((p) => [p.id, p.state])
-				: []
-		);
-		const results = [...new Set(ids)].map((id) => {
-			const c = items.find((i) => i.id === id);
-			let outcome: PackOutcome = 'added';
-			if (!c) outcome = 'not_found';
-			else if (c.processId !== pkg.processId) outcome = 'other_process';
-			else if (c.packageId === pkg.id) outcome = 'already';
-			else if (c.state !== 'published') outcome = 'not_published';
-			else if (c.packageId && current.get(c.packageId) !== 'draft') outcome = 'in_forwarded_package';
-			if (outcome === 'added' && c) {
-				tx.update(contributions).set({ packageId: pkg.id }).where(eq(contributions.id, id)).run();
-				audit(tx, {
-					actorId,
-					action: 'package.items_added',
-					entityType: 'contribution',
-					entityId: id,
-					before: { packageId: c.packageId },
-					after: { packageId: pkg.id, packageState: pkg.state }
-				});
+	const run = () =>
+		db.transaction((tx) => {
+			let pkg;
+			if (fresh) {
+				if (titleTaken(tx, processId, fresh.title))
+					return { ok: false as const, reason: 'package_title_taken', field: 'title' };
+				const id = createIn(tx, actorId, processId, fresh.title, fresh.summary, now);
+				pkg = tx.select().from(topicPackages).where(eq(topicPackages.id, id)).get()!;
+			} else {
+				pkg = tx
+					.select()
+					.from(topicPackages)
+					.where(eq(topicPackages.id, (target as { packageId: string }).packageId))
+					.get();
+				if (!pkg || pkg.processId !== processId) return { ok: false as const, reason: 'not_found' };
+				if (pkg.state === 'answered') return { ok: false as const, reason: 'package_answered' };
 			}
-			return { id, outcome };
+			const items = tx.select().from(contributions).where(inArray(contributions.id, ids)).all();
+			const current = new Map(
+				items.filter((i) => i.packageId).length
+					? tx
+							.select({ id: topicPackages.id, state: topicPackages.state })
+							.from(topicPackages)
+							.where(
+								inArray(
+									topicPackages.id,
+									items.map((i) => i.packageId).filter((x): x is string => !!x)
+								)
+							)
+							.all()
+							.map((p) => [p.id, p.state])
+					: []
+			);
+			const results = [...new Set(ids)].map((id) => {
+				const c = items.find((i) => i.id === id);
+				let outcome: PackOutcome = 'added';
+				if (!c) outcome = 'not_found';
+				else if (c.processId !== pkg.processId) outcome = 'other_process';
+				else if (c.packageId === pkg.id) outcome = 'already';
+				else if (c.state !== 'published') outcome = 'not_published';
+				else if (c.packageId && current.get(c.packageId) !== 'draft') outcome = 'in_forwarded_package';
+				if (outcome === 'added' && c) {
+					tx.update(contributions).set({ packageId: pkg.id }).where(eq(contributions.id, id)).run();
+					audit(tx, {
+						actorId,
+						action: 'package.items_added',
+						entityType: 'contribution',
+						entityId: id,
+						before: { packageId: c.packageId },
+						after: { packageId: pkg.id, packageState: pkg.state }
+					});
+				}
+				return { id, outcome };
+			});
+			// A new package that would stay empty is not created at all.
+			if (fresh && !results.some((x) => x.outcome === 'added')) throw new NothingAdded();
+			if (results.some((x) => x.outcome === 'added'))
+				tx.update(topicPackages).set({ updatedAt: now }).where(eq(topicPackages.id, pkg.id)).run();
+			return {
+				ok: true as const,
+				packageId: pkg.id,
+				title: pkg.title,
+				created: !!fresh,
+				results,
+				added: results.filter((x) => x.outcome === 'added').length
+			};
 		});
-		if (results.some((x) => x.outcome === 'added'))
-			tx.update(topicPackages).set({ updatedAt: now }).where(eq(topicPackages.id, pkg.id)).run();
-		return {
-			ok: true as const,
-			packageId: pkg.id,
-			title: pkg.title,
-			created: !!fresh,
-			results,
-			added: results.filter((x) => x.outcome === 'added').length
-		};
-	});
+	let r: Result<PackResult>;
+	try {
+		r = run();
+	} catch (e) {
+		if (!(e instanceof NothingAdded)) throw e;
+		r = { ok: false, reason: 'package_nothing_added' };
+	}
 	dropQueueCounts();
 	return r;
 }
@@ -205,6 +239,7 @@ export function removeFromPackage(
 	const r = db.transaction((tx) => {
 		const pkg = tx.select().from(topicPackages).where(eq(topicPackages.id, packageId)).get();
 		if (!pkg) return { ok: false as const, reason: 'not_found' };
+		if (pkg.state === 'answered') return { ok: false as const, reason: 'package_answered' };
 		const res = tx
 			.update(contributions)
 			.set({ packageId: null })
