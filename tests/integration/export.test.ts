@@ -375,7 +375,31 @@ describe('internal version', () => {
 			schlagwort: 'x'
 		});
 		expect(parseProcessRef(params)).toBe(processId);
-		expect(parseExportFilters(params)).toEqual({ kind: 'pin' });
+		expect(parseExportFilters(params)).toEqual({ kind: 'pin', view: 'review' });
+		// The queue's own views and filters, for its "export this selection" link (internal only).
+		const rows = db.select().from(contributions).where(eq(contributions.processId, processId)).all();
+		const ids = (pred: (c: (typeof rows)[number]) => boolean) =>
+			rows
+				.filter((c) => c.state !== 'withdrawn' && pred(c))
+				.map((c) => c.id)
+				.sort();
+		const exported = (f: object, audience: ExportAudience = 'internal') =>
+			allRows(audience, f)
+				.map((r) => r.id)
+				.sort();
+		expect(exported({ view: 'review' })).toEqual(
+			ids((c) => c.state === 'pending' || (c.state === 'published' && (!c.reviewedAt || c.openReports > 0)))
+		);
+		expect(exported({ view: 'unreviewed' })).toEqual(ids((c) => c.state === 'published' && !c.reviewedAt));
+		expect(exported({ view: 'withdrawn' })).toEqual([]);
+		expect(exported({ reported: true })).toEqual(ids((c) => c.openReports > 0));
+		expect(exported({ packageId: 'none' })).toEqual(ids((c) => c.packageId === null));
+		expect(exported({ assignee: 'none' })).toEqual(ids((c) => c.assigneeId === null));
+		// Public and Gremium versions never narrow by review data.
+		expect(exported({ reported: true, view: 'unreviewed' }, 'public')).toEqual(exported({}, 'public'));
+		expect(
+			parseExportFilters(new URLSearchParams({ zustaendig: 'me', gemeldet: '1', paket: 'none' }), 'u1')
+		).toEqual({ assignee: 'u1', reported: true, packageId: 'none' });
 		expect(allRows('internal', {}, 1).map((r) => r.id)).toEqual(allRows('internal').map((r) => r.id));
 		expect(allRows('internal', {}, 2).map((r) => r.id)).toEqual(allRows('internal').map((r) => r.id));
 	});

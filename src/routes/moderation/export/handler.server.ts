@@ -21,7 +21,7 @@ export function internalExport(event: RequestEvent, format: ExportFormat): Respo
 		audience,
 		format,
 		process: ref,
-		filters: parseExportFilters(event.url.searchParams),
+		filters: parseExportFilters(event.url.searchParams, user.id),
 		locale: event.locals.locale,
 		actorId: user.id,
 		backHref: `/moderation/export?verfahren=${encodeURIComponent(ref)}`

@@ -21,17 +21,26 @@ export function parseProcessRef(params: URLSearchParams): string | undefined {
 	return pick(uuid, raw)?.toLowerCase() ?? pick(slug, raw);
 }
 
+const QUEUE_VIEWS = ['review', 'unreviewed', 'withdrawn'] as const;
+
 /**
- * `art`, `status` (pending, published, rejected; the queue's other views mean "all"), `quartier`,
- * `kategorie`, `paket`, `kapitel`, `modul`, `phase`, `schlagwort` (ids are UUIDs).
+ * `art`, `status` (pending, published, rejected; the queue's views review, unreviewed and withdrawn;
+ * "all" or anything else: no condition), `quartier`, `kategorie`, `paket` (or `none`), `kapitel`,
+ * `modul`, `phase`, `schlagwort`, and the queue's `gemeldet=1` and `zustaendig` (an id, `none`, or `me` –
+ * `userId` then stands for it); ids are UUIDs. The queue's own views apply to internal exports only.
  */
-export function parseExportFilters(params: URLSearchParams): ExportFilters {
+export function parseExportFilters(params: URLSearchParams, userId?: string): ExportFilters {
+	const zustaendig = params.get('zustaendig');
 	const filters: ExportFilters = {
 		kind: pick(v.picklist(EXPORT_KINDS), params.get('art')),
 		state: pick(v.picklist(EXPORT_STATES), params.get('status')),
+		view: pick(v.picklist(QUEUE_VIEWS), params.get('status')),
+		reported: params.get('gemeldet') === '1' ? true : undefined,
+		assignee:
+			zustaendig === 'none' ? 'none' : zustaendig === 'me' ? userId : pick(uuid, zustaendig)?.toLowerCase(),
 		districtId: pick(uuid, params.get('quartier'))?.toLowerCase(),
 		categoryId: pick(uuid, params.get('kategorie'))?.toLowerCase(),
-		packageId: pick(uuid, params.get('paket'))?.toLowerCase(),
+		packageId: params.get('paket') === 'none' ? 'none' : pick(uuid, params.get('paket'))?.toLowerCase(),
 		chapterId: pick(uuid, params.get('kapitel'))?.toLowerCase(),
 		moduleId: pick(uuid, params.get('modul'))?.toLowerCase(),
 		phaseId: pick(uuid, params.get('phase'))?.toLowerCase(),
@@ -48,6 +57,9 @@ export function filtersQuery(filters: ExportFilters): URLSearchParams {
 	if (filters.districtId) p.set('quartier', filters.districtId);
 	if (filters.categoryId) p.set('kategorie', filters.categoryId);
 	if (filters.packageId) p.set('paket', filters.packageId);
+	if (filters.view) p.set('status', filters.view);
+	if (filters.reported) p.set('gemeldet', '1');
+	if (filters.assignee) p.set('zustaendig', filters.assignee);
 	if (filters.chapterId) p.set('kapitel', filters.chapterId);
 	if (filters.moduleId) p.set('modul', filters.moduleId);
 	if (filters.phaseId) p.set('phase', filters.phaseId);

@@ -71,11 +71,20 @@ export interface ExportFilters {
 	state?: Exclude<ContributionState, 'withdrawn'>;
 	districtId?: string;
 	categoryId?: string;
+	/** A package id, or 'none' for items in no package. */
 	packageId?: string;
+	/** The chapter an item is attached to now or was written on. */
 	chapterId?: string;
 	moduleId?: string;
 	phaseId?: string;
 	tagId?: string;
+	// The review queue's own views, for its "export this selection" link – internal exports only:
+	/** review: what needs a decision (as the queue's default view); unreviewed; withdrawn (never exported). */
+	view?: 'review' | 'unreviewed' | 'withdrawn';
+	/** Only items with open reports. */
+	reported?: boolean;
+	/** An assignee's id, or 'none'. */
+	assignee?: string;
 }
 
 export interface Handling {

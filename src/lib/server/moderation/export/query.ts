@@ -28,6 +28,19 @@ interface IdRow {
 	createdAt: number;
 }
 
+/** The queue's own views and filters (internal exports only): SQL terms over `c`. */
+function queueTerms(filters: ExportFilters): string[] {
+	const t: string[] = [];
+	if (filters.view === 'review')
+		t.push(`(c.state = 'pending' or c.reviewed_at is null or c.open_reports > 0
+			or exists (select 1 from photos ph where ph.contribution_id = c.id and ph.state = 'pending'))`);
+	if (filters.view === 'unreviewed') t.push('c.reviewed_at is null');
+	if (filters.reported) t.push('c.open_reports > 0');
+	if (filters.assignee === 'none') t.push('c.assignee_id is null');
+	else if (filters.assignee) t.push('c.assignee_id = @assignee');
+	return t;
+}
+
 export function idStreamSql(filters: ExportFilters, publicOnly: boolean): string {
 	const where = ['c.process_id = @processId', 'c.state = @state'];
 	if (filters.kind === 'comment') where.push(`c.kind = 'comment'`, 'c.parent_id is null');
@@ -44,8 +57,10 @@ export function idStreamSql(filters: ExportFilters, publicOnly: boolean): string
 		);
 	if (filters.districtId) where.push('c.district_id = @districtId');
 	if (filters.categoryId) where.push('c.category_id = @categoryId');
-	if (filters.packageId) where.push('c.package_id = @packageId');
-	if (filters.chapterId) where.push('coalesce(c.original_chapter_id, c.chapter_id) = @chapterId');
+	if (filters.packageId === 'none') where.push('c.package_id is null');
+	else if (filters.packageId) where.push('c.package_id = @packageId');
+	if (filters.chapterId) where.push('(c.chapter_id = @chapterId or c.original_chapter_id = @chapterId)');
+	if (!publicOnly) where.push(...queueTerms(filters));
 	if (filters.moduleId) where.push('c.module_id = @moduleId');
 	if (filters.phaseId) where.push('c.phase_id = @phaseId');
 	if (filters.tagId)
@@ -212,14 +227,28 @@ export function exportReader(
 	batchSize = BATCH_SIZE
 ): ExportReader {
 	const policy = POLICIES[audience];
-	const states = filters.state ? policy.states.filter((s) => s === filters.state) : [...policy.states];
+	// The queue's views narrow an internal export only (others never filter by review data).
+	if (audience !== 'internal')
+		filters = { ...filters, view: undefined, reported: undefined, assignee: undefined };
+	const viewStates =
+		filters.view === 'withdrawn'
+			? [] // withdrawn input is no input any more: never exported
+			: filters.view === 'unreviewed'
+				? ['published']
+				: filters.view === 'review'
+					? ['pending', 'published']
+					: null;
+	const states = (
+		filters.state ? policy.states.filter((s) => s === filters.state) : [...policy.states]
+	).filter((s) => !viewStates || viewStates.includes(s));
 	const idStmt = db.$client.prepare(idStreamSql(filters, policy.publicOnly));
 	const params = {
 		processId,
 		kind: filters.kind && filters.kind !== 'reply' ? filters.kind : undefined,
 		districtId: filters.districtId,
 		categoryId: filters.categoryId,
-		packageId: filters.packageId,
+		packageId: filters.packageId === 'none' ? undefined : filters.packageId,
+		assignee: filters.assignee === 'none' ? undefined : filters.assignee,
 		chapterId: filters.chapterId,
 		moduleId: filters.moduleId,
 		phaseId: filters.phaseId,
