@@ -245,7 +245,9 @@ describe('helpers', () => {
 			state: 'rejected',
 			districtId: '0a1b2c3d-0000-4000-8000-000000000001'
 		});
-		expect(parseExportFilters(new URLSearchParams('art=evil&status=evil&zustaendig=x&gemeldet=ja'))).toEqual({});
+		expect(parseExportFilters(new URLSearchParams('art=evil&status=evil&zustaendig=x&gemeldet=ja'))).toEqual(
+			{}
+		);
 		// The queue's withdrawn view is a filter of its own (it exports nothing).
 		expect(parseExportFilters(new URLSearchParams('status=withdrawn'))).toEqual({ view: 'withdrawn' });
 	});
