@@ -235,6 +235,10 @@ describe('draft chapters with paragraph comments', () => {
 		expect(await page.locator(':target').textContent()).toMatch(/Wohnung/);
 		await page.goto('/verfahren/handlungskonzept-wohnen/entwurf/quartiere?fassung=1');
 		await page.getByText('Sie lesen eine ältere Fassung').waitFor();
+		// Its comments have moved on with their paragraphs: no empty list, no dead "Kommentieren".
+		await page.getByText('Die Kommentare gehören zur aktuellen Fassung').waitFor();
+		expect(await page.locator('.block-comment').count()).toBe(0);
+		expect(await page.getByText('Noch keine Kommentare').count()).toBe(0);
 		await expectNoA11yViolations(page);
 		await page.goto('/verfahren/handlungskonzept-wohnen/entwurf/quartiere?fassung=99');
 		await page.getByText('Diese Fassung gibt es nicht. Sie lesen die aktuelle Fassung').waitFor();

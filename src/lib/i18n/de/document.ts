@@ -93,6 +93,9 @@ export const document = {
 		audience: 'Diese Beteiligungsphase ist nur für einen bestimmten Personenkreis geöffnet.',
 		version_frozen: 'Diese Fassung ist abgeschlossen. Kommentieren ist nur in der aktuellen Fassung möglich.'
 	},
+	commentsOnCurrent:
+		'Die Kommentare gehören zur aktuellen Fassung: Mit jeder neuen Fassung wandern sie mit ihren Absätzen weiter, und an jedem steht, zu welcher Fassung er geschrieben wurde.',
+	toCurrentComments: 'Zu den Kommentaren der aktuellen Fassung',
 	errors: {
 		comment_empty: 'Bitte schreiben Sie einen Kommentar.',
 		comment_too_long: 'Ihr Kommentar ist länger als 5.000 Zeichen. Bitte kürzen Sie ihn.',

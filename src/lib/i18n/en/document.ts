@@ -92,6 +92,9 @@ export const document: Messages['document'] = {
 		audience: 'This participation phase is open to a specific group of people only.',
 		version_frozen: 'This version is closed. Comments are possible on the current version only.'
 	},
+	commentsOnCurrent:
+		'Comments belong to the current version: with each new version they move on with their paragraphs, and each says which version it was written on.',
+	toCurrentComments: 'To the comments on the current version',
 	errors: {
 		comment_empty: 'Please write a comment.',
 		comment_too_long: 'Your comment is longer than 5,000 characters. Please shorten it.',

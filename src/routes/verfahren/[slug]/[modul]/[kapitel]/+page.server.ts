@@ -90,18 +90,20 @@ export const load: PageServerLoad = (event) => {
 						];
 
 	const base = `/verfahren/${doc.processSlug}/${doc.moduleSlug}/${chapter.key}`;
-	const versionQuery = isCurrent ? '' : `fassung=${version.number}&`;
-	const html = withCommentControls(
-		chapter.html,
-		numbered,
-		counts,
-		(num, count) => ({
-			text: m.document.controlText(num, count),
-			hidden: m.document.commentsOnParagraph(num, count)
-		}),
-		(a) => `${base}?${versionQuery}absatz=${a}&schreiben=1#kommentar-schreiben`,
-		locale
-	);
+	// An older version is for reading: its comments have moved on with their paragraphs.
+	const html = !isCurrent
+		? chapter.html
+		: withCommentControls(
+				chapter.html,
+				numbered,
+				counts,
+				(num, count) => ({
+					text: m.document.controlText(num, count),
+					hidden: m.document.commentsOnParagraph(num, count)
+				}),
+				(a) => `${base}?absatz=${a}&schreiben=1#kommentar-schreiben`,
+				locale
+			);
 	const toc = tableOfContents(db, version.id);
 	const index = toc.findIndex((c) => c.id === chapter.id);
 
