@@ -224,6 +224,18 @@ describe('review queue', () => {
 		await page.getByText('Der Eingang ist erfasst und veröffentlicht.').waitFor();
 		await page.getByText('Frau K. aus Hamme').waitFor();
 		await expectNoA11yViolations(page);
+		// Its public page names how and when it arrived (not when it was typed in), never the sender.
+		await page.goto('/moderation?status=all&art=offline');
+		const letterId = (await itemPath(page, 'Mehr Grün auf den Schulhöfen')).split('/').pop();
+		const visitor = await (await newContext(browser)).newPage();
+		await visitor.goto(`/beitraege/${letterId}`);
+		await visitor.getByRole('heading', { level: 1, name: 'Eingang per Brief' }).waitFor();
+		await visitor.getByText('Eingegangen am 15.01.2024').waitFor();
+		expect(await visitor.getByText('Frau K. aus Hamme').count()).toBe(0);
+		// One way to report it: the page's own form, not a second link in the card.
+		expect(await visitor.getByRole('link', { name: /^Melden/ }).count()).toBe(0);
+		await expectNoA11yViolations(visitor);
+		await visitor.context().close();
 		// A future date is refused, the text is kept.
 		await page.goto('/moderation/eingang-erfassen');
 		const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);

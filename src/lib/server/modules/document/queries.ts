@@ -373,6 +373,7 @@ export function commentDetail(db: DB, id: string) {
 			moduleId: contributions.moduleId,
 			/** How it arrived (offline input has no author account; never select the sender here). */
 			channel: contributions.channel,
+			receivedAt: contributions.receivedAt,
 			/** Published, not hidden, and its thread too: what everybody may see. */
 			isPublic: sql<number>`(${contributions.state} = 'published' and ${publicAncestry})`
 		})
