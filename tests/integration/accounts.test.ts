@@ -177,7 +177,7 @@ describe('sign-up and verification', () => {
 			.where(eq(auditLog.entityId, person.id))
 			.orderBy(desc(auditLog.createdAt), desc(auditLog.id))
 			.all()
-			.find((e) => e.action === 'role.granted' && JSON.stringify(e.after).includes(second));
+			.find((e) => e.action === 'invitation.accepted' && JSON.stringify(e.after).includes(second));
 		expect(entry?.before).toEqual({ organisationId: first });
 	});
 

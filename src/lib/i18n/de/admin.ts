@@ -178,6 +178,7 @@ export const admin = {
 		'organisation.created': 'Organisation angelegt',
 		'invitation.created': 'Einladungslink erstellt',
 		'invitation.revoked': 'Einladungslink widerrufen',
+		'invitation.accepted': 'Einladung angenommen (Organisation und Rolle Allianz)',
 		'account.deleted': 'Konto gelöscht',
 		'process.created': 'Verfahren angelegt',
 		'process.updated': 'Verfahren geändert',

@@ -2,7 +2,7 @@
 export const auth = {
 	signupTitle: 'Registrieren',
 	signupIntro:
-		'Mit einem Konto können Sie kommentieren, antworten und Beiträgen zustimmen. Sie brauchen nur einen Anzeigenamen und eine E-Mail-Adresse.',
+		'Mit einem Konto können Sie kommentieren, antworten und Beiträgen zustimmen. Sie brauchen nur einen Anzeigenamen, eine E-Mail-Adresse und ein Passwort.',
 	displayName: 'Anzeigename',
 	displayNameHint:
 		'Wird öffentlich bei Ihren Beiträgen gezeigt. Sie müssen nicht Ihren echten Namen angeben.',

@@ -35,6 +35,8 @@ export const document = {
 	commentsOnChapter: 'Kommentare zum Kapitel',
 	filterAll: 'Alle Kommentare',
 	filterParagraph: (n: number) => `Kommentare zu Absatz ${n}`,
+	/** Where a comment was written, in its card. */
+	onParagraph: (n: number) => `zu Absatz ${n}`,
 	filterChapterOnly: 'Nur Kommentare zum ganzen Kapitel',
 	showAll: 'Alle Kommentare zeigen',
 	paragraphQuoted: 'Der Absatz',

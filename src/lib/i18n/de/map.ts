@@ -104,7 +104,7 @@ export const map = {
 	// Pin page
 	pinTitle: (category: string) => `Hinweis: ${category}`,
 	location: 'Ort',
-	coordinates: (lat: string, lon: string) => `Koordinaten: ${lat}, ${lon}`,
+	coordinates: (lat: string, lon: string) => `Koordinaten: ${lat}° N, ${lon}° O`,
 	withoutLocationText: (district: string) =>
 		`Ohne genauen Ort – der Hinweis gilt für das Quartier ${district}.`,
 	photoPending: 'Das Foto wartet auf Freigabe durch die Moderation. Bis dahin sehen nur Sie es.',

@@ -177,6 +177,7 @@ export const admin: Messages['admin'] = {
 		'organisation.created': 'Organisation added',
 		'invitation.created': 'Invitation link created',
 		'invitation.revoked': 'Invitation link revoked',
+		'invitation.accepted': 'Invitation accepted (organisation and Alliance role)',
 		'account.deleted': 'Account deleted',
 		'process.created': 'Process created',
 		'process.updated': 'Process changed',

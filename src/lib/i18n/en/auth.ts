@@ -3,7 +3,7 @@ import type { Messages } from '../de';
 export const auth: Messages['auth'] = {
 	signupTitle: 'Sign up',
 	signupIntro:
-		'With an account you can comment, reply and agree with contributions. All you need is a display name and an e-mail address.',
+		'With an account you can comment, reply and agree with contributions. All you need is a display name, an e-mail address and a password.',
 	displayName: 'Display name',
 	displayNameHint: 'Shown publicly with your contributions. It need not be your real name.',
 	email: 'E-mail address',

@@ -36,6 +36,7 @@ export const document: Messages['document'] = {
 	commentsOnChapter: 'Comments on the chapter',
 	filterAll: 'All comments',
 	filterParagraph: (n) => `Comments on paragraph ${n}`,
+	onParagraph: (n) => `on paragraph ${n}`,
 	filterChapterOnly: 'Only comments on the whole chapter',
 	showAll: 'Show all comments',
 	paragraphQuoted: 'The paragraph',

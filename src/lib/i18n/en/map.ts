@@ -99,7 +99,7 @@ export const map: Messages['map'] = {
 
 	pinTitle: (category: string) => `Pin: ${category}`,
 	location: 'Location',
-	coordinates: (lat: string, lon: string) => `Coordinates: ${lat}, ${lon}`,
+	coordinates: (lat: string, lon: string) => `Coordinates: ${lat}° N, ${lon}° E`,
 	withoutLocationText: (district: string) => `No exact location – the pin is about the quarter ${district}.`,
 	photoPending: 'The photo is waiting for approval by the moderators. Until then only you can see it.',
 	photoPendingModerator: 'The photo is not approved yet.',

@@ -150,7 +150,7 @@ export function consumeInvitation(tx: Conn, token: string, userId: string) {
 		.run();
 	audit(tx, {
 		actorId: userId,
-		action: 'role.granted',
+		action: 'invitation.accepted',
 		entityType: 'user',
 		entityId: userId,
 		before: { organisationId: member.organisationId },

@@ -20,16 +20,20 @@ export const load: PageServerLoad = (event) => {
 	});
 	const v = filters.values;
 	const before = parseAuditCursor(params.get('vor'));
-	const page = listAudit(db, {
-		action: v.action || undefined,
-		entityType: v.entityType || undefined,
-		entityId: v.entityId || undefined,
-		actorId: v.actor && v.actor !== ACTOR_DELETED && v.actor !== ACTOR_SYSTEM ? v.actor : undefined,
-		actorKind: v.actor === ACTOR_DELETED ? 'deleted' : v.actor === ACTOR_SYSTEM ? 'system' : undefined,
-		from: filters.from,
-		to: filters.to,
-		before
-	});
+	// A filter the form refused (a bad date, "von" after "bis") shows no entries rather than all of them.
+	const refused = Object.values(filters.errors ?? {}).some(Boolean);
+	const page = refused
+		? { entries: [], next: null }
+		: listAudit(db, {
+				action: v.action || undefined,
+				entityType: v.entityType || undefined,
+				entityId: v.entityId || undefined,
+				actorId: v.actor && v.actor !== ACTOR_DELETED && v.actor !== ACTOR_SYSTEM ? v.actor : undefined,
+				actorKind: v.actor === ACTOR_DELETED ? 'deleted' : v.actor === ACTOR_SYSTEM ? 'system' : undefined,
+				from: filters.from,
+				to: filters.to,
+				before
+			});
 	const filtered = Object.values(v).some(Boolean);
 	return {
 		actions,
