@@ -427,6 +427,12 @@ describe('the chain', () => {
 		expect(db.select().from(topicPackages).where(eq(topicPackages.id, s.pkg.id)).get()!.state).toBe(
 			'answered'
 		);
+		// The package's response links the quota paragraph: old and new wording side by side for the
+		// comment written on it, never for a comment on another paragraph (it gets the new wording only).
+		expect(publicHandlingOf(db, s.ids.quota)!.links[0].diff).not.toBeNull();
+		const onGreen = publicHandlingOf(db, s.ids.green)!;
+		expect(onGreen.links.length).toBeGreaterThan(0);
+		expect(onGreen.links.every((l) => l.diff === null)).toBe(true);
 
 		// Publishing again, editing, or a later item response does not tell anybody twice.
 		expect(publishResponse(db, a, { packageId: s.pkg.id })).toEqual({ ok: true, published: 0, notified: 0 });

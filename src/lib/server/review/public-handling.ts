@@ -27,9 +27,14 @@ export function publicHandlingOf(db: DB, contributionId: string): HandlingView |
 			state: contributions.state,
 			hidden: contributions.hidden,
 			originalChapterId: contributions.originalChapterId,
-			originalAnchor: contributions.originalAnchor
+			originalAnchor: contributions.originalAnchor,
+			anchor: contributions.anchor,
+			chapterKey: chapters.key,
+			versionNumber: documentVersions.number
 		})
 		.from(contributions)
+		.leftJoin(chapters, eq(chapters.id, contributions.chapterId))
+		.leftJoin(documentVersions, eq(documentVersions.id, chapters.versionId))
 		.where(eq(contributions.id, contributionId))
 		.get();
 	if (!c || c.hidden || (c.state !== 'published' && c.state !== 'pending')) return null;
@@ -62,7 +67,16 @@ export function publicHandlingOf(db: DB, contributionId: string): HandlingView |
 			versionNumber: l.versionNumber,
 			versionLabel: l.versionLabel,
 			href: l.href,
-			diff: old && old.text !== l.text ? wordDiff(old.text, l.text) : null
+			// Old and new wording side by side only for the paragraph the contribution's own paragraph
+			// became (where it is attached now): a package's response may link changes elsewhere.
+			diff:
+				old &&
+				old.text !== l.text &&
+				l.anchor === c.anchor &&
+				l.chapterKey === c.chapterKey &&
+				l.versionNumber === c.versionNumber
+					? wordDiff(old.text, l.text)
+					: null
 		}))
 	};
 }
