@@ -2,6 +2,7 @@
 // submits), keeps what was typed on failure, and moves focus to the first field with an error.
 import type { SubmitFunction } from '@sveltejs/kit';
 import { tick } from 'svelte';
+import { invalidateAll } from '$app/navigation';
 
 export function focusFirstError(form: HTMLFormElement) {
 	// An error summary (an alert listing links to the fields) first, as it names every error; else the
@@ -34,6 +35,8 @@ export const submitOnce: SubmitFunction = ({ formElement, submitter }) => {
 	submitter?.setAttribute('aria-busy', 'true');
 	return async ({ update, result }) => {
 		await update({ reset: result.type === 'success', invalidateAll: true });
+		// A conflict means the stored state moved on (someone else saved): show it, next to the kept input.
+		if (result.type === 'failure' && result.status === 409) await invalidateAll();
 		buttons.forEach((b) => (b.disabled = false));
 		submitter?.removeAttribute('aria-busy');
 		await tick();

@@ -125,6 +125,22 @@ describe('Begleitgremium, response and public results', () => {
 		expect(await page.locator('#rr-paket').inputValue()).toBe(RECOMMENDATION);
 		await expectNoA11yViolations(page);
 
+		// Two tabs (or two members) at once: the later save on top of an unseen state is told, not lost.
+		const other = await page.context().newPage();
+		await other.goto(openPackagePath);
+		await page.locator('#rr-paket').fill(`${RECOMMENDATION} Ergänzt.`);
+		await recForm.getByRole('button', { name: 'Empfehlung speichern' }).click();
+		await page.locator('.record').first().getByText(`${RECOMMENDATION} Ergänzt.`).waitFor();
+		await other.locator('#rr-paket').fill('Ein älterer Stand');
+		await other
+			.locator('form', { has: other.locator('#rv-paket') })
+			.getByRole('button', { name: 'Empfehlung speichern' })
+			.click();
+		await other.getByText('Jemand anderes hat das inzwischen gespeichert').waitFor();
+		expect(await other.locator('#rr-paket').inputValue()).toBe('Ein älterer Stand');
+		await other.locator('.record').first().getByText(`${RECOMMENDATION} Ergänzt.`).waitFor();
+		await other.close();
+
 		// Responses are the administration's.
 		expect(await page.getByRole('link', { name: 'Stellungnahme erfassen oder ändern' }).count()).toBe(0);
 		expect(await status(page, `${packagePath}/stellungnahme`)).toBe(403);

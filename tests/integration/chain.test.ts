@@ -14,6 +14,7 @@ import {
 	paragraphs,
 	pinCategories,
 	stadtbezirke,
+	recommendations,
 	topicPackages
 } from '../../src/lib/server/db/schema';
 import { postComment } from '../../src/lib/server/modules/document/comments.service';
@@ -342,6 +343,41 @@ describe('the chain', () => {
 		expect(history.map((h) => h.action)).toEqual(['recommendation.recorded', 'recommendation.updated']);
 		expect(history[1].before).toMatchObject({ verdict: 'adopted', reason: 'Erst so.' });
 		expect(history[1].after).toMatchObject({ verdict: 'partly' });
+		// Two members editing at once: a save on top of a state the editor did not see is refused.
+		const saved = db.select().from(recommendations).where(eq(recommendations.id, r1.id)).get()!;
+		const later = new Date(saved.updatedAt.getTime() + 1000);
+		expect(
+			saveRecommendation(
+				db,
+				g,
+				{
+					packageId: s.pkg.id,
+					verdict: 'adopted',
+					reason: 'Alter Stand',
+					seen: saved.updatedAt.getTime() - 1
+				},
+				later
+			)
+		).toEqual({ ok: false, reason: 'changed_meanwhile' });
+		expect(
+			saveRecommendation(db, g, { packageId: s.pkg.id, verdict: 'partly', reason: 'Neu', seen: 0 }, later)
+		).toEqual({ ok: false, reason: 'changed_meanwhile' });
+		expect(db.select().from(recommendations).where(eq(recommendations.id, r1.id)).get()!.reason).toBe(
+			'Teilweise, weil …'
+		);
+		expect(
+			saveRecommendation(
+				db,
+				g,
+				{
+					packageId: s.pkg.id,
+					verdict: 'partly',
+					reason: 'Teilweise, weil …',
+					seen: saved.updatedAt.getTime()
+				},
+				later
+			)
+		).toMatchObject({ ok: true });
 		// An item's own recommendation overrides the package's for that item only.
 		expect(
 			saveRecommendation(db, g, {

@@ -159,7 +159,9 @@ export const chain = {
 		response_published:
 			'Die Stellungnahme der Verwaltung dazu ist veröffentlicht; die Empfehlung kann nicht mehr geändert werden.',
 		no_response: 'Es gibt noch keine Stellungnahme, die veröffentlicht werden könnte.',
-		conflict: 'Jemand anderes hat das gerade geändert. Bitte laden Sie die Seite neu.'
+		conflict: 'Jemand anderes hat das gerade geändert. Bitte laden Sie die Seite neu.',
+		changed_meanwhile:
+			'Jemand anderes hat das inzwischen gespeichert (der Stand ist jetzt auf der Seite zu sehen). Ihr Text ist erhalten: Speichern Sie ihn erneut, wenn er den neuen Stand ersetzen soll.'
 	},
 
 	// Public results

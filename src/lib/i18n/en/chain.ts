@@ -156,7 +156,9 @@ export const chain: Messages['chain'] = {
 		response_published:
 			'The administration’s response to it is published; the recommendation can no longer be changed.',
 		no_response: 'There is no response yet that could be published.',
-		conflict: 'Somebody else has just changed this. Please reload the page.'
+		conflict: 'Somebody else has just changed this. Please reload the page.',
+		changed_meanwhile:
+			'Somebody else has saved this in the meantime (the page now shows it). Your text is kept: save it again if it shall replace the new state.'
 	},
 
 	processLink: 'Results: how was the input taken into account?',

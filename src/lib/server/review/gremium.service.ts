@@ -104,6 +104,11 @@ export interface RecommendationInput {
 	contributionId?: string | null;
 	verdict: string;
 	reason: string;
+	/**
+	 * The version the editor started from: its updatedAt in ms, 0 when there was none. A newer one in
+	 * the meantime (another member saved) refuses the save (`changed_meanwhile`); undefined: no check.
+	 */
+	seen?: number;
 }
 
 /** Records or changes the recommendation; the package becomes "recommended" once every item has one. */
@@ -128,6 +133,8 @@ export function saveRecommendation(
 			? eq(recommendations.contributionId, itemId)
 			: eq(recommendations.packageId, t.pkg.id);
 		const before = tx.select().from(recommendations).where(where).get();
+		if (input.seen !== undefined && (before?.updatedAt.getTime() ?? 0) !== input.seen)
+			return { ok: false as const, reason: 'changed_meanwhile' };
 		let id: string;
 		if (before) {
 			tx.update(recommendations)

@@ -40,6 +40,8 @@ export interface ResponseInput {
 	reason: string;
 	/** Paragraphs of a newer version where the concept changed, in the order given. */
 	paragraphIds: string[];
+	/** As RecommendationInput.seen: the response's updatedAt the editor started from (0: none). */
+	seen?: number;
 }
 
 /** Only paragraphs of a readable (not draft) version of a document of the package's process. */
@@ -81,6 +83,8 @@ export function saveResponse(
 		const itemId = input.contributionId ?? null;
 		const where = itemId ? eq(responses.contributionId, itemId) : eq(responses.packageId, t.pkg.id);
 		const before = tx.select().from(responses).where(where).get();
+		if (input.seen !== undefined && (before?.updatedAt.getTime() ?? 0) !== input.seen)
+			return { ok: false as const, reason: 'changed_meanwhile' };
 		const beforeLinks = before
 			? tx
 					.select({ id: responseLinks.paragraphId })

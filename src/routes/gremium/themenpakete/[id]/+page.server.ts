@@ -70,11 +70,13 @@ export const actions: Actions = {
 		const item = target(data);
 		const verdict = str(data.get('verdict'));
 		const reason = str(data.get('reason')).slice(0, 20_000);
+		const seen = str(data.get('seen'));
 		const r = saveRecommendation(getDb(), user, {
 			packageId: id,
 			contributionId: item || null,
 			verdict,
-			reason
+			reason,
+			seen: /^\d{1,15}$/.test(seen) ? Number(seen) : undefined
 		});
 		if (!r.ok) {
 			const field = r.reason.startsWith('verdict')

@@ -97,7 +97,16 @@ export const actions: Actions = {
 		const verdict = str(data.get('verdict'));
 		const reason = str(data.get('reason')).slice(0, 20_000);
 		const paragraphIds = data.getAll('absatz').map(str).slice(0, 200);
-		const r = saveResponse(getDb(), user, { packageId, contributionId: item, verdict, reason, paragraphIds });
+		const seenRaw = str(data.get('seen'));
+		const seen = /^\d{1,15}$/.test(seenRaw) ? Number(seenRaw) : undefined;
+		const r = saveResponse(getDb(), user, {
+			packageId,
+			contributionId: item,
+			verdict,
+			reason,
+			paragraphIds,
+			seen
+		});
 		if (!r.ok) {
 			const field = FIELD[r.reason];
 			return fail(field ? 400 : r.reason === 'forbidden' ? 403 : 409, {
