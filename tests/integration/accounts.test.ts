@@ -200,6 +200,9 @@ describe('sign-up and verification', () => {
 			field: 'displayName'
 		});
 		expect(db.select().from(users).where(eq(users.id, other.id)).get()?.displayName).toBe('Jemand anderes');
+		// A name two older accounts share (from before the rule) can still be saved unchanged.
+		const twin = makeUser(db, { displayName: 'Jemand anderes' });
+		expect(updateProfile(db, twin.id, { displayName: 'Jemand anderes', locale: 'en' })).toEqual({ ok: true });
 		// Her own name, in other letters, is hers to keep.
 		const own = db.select().from(users).where(eq(users.email, 'hamme1@example.org')).get()!;
 		expect(updateProfile(db, own.id, { displayName: 'Nachbarin aus HAMME', locale: 'en' })).toEqual({

@@ -397,6 +397,7 @@ describe('internal version', () => {
 		expect(exported({ assignee: 'none' })).toEqual(ids((c) => c.assigneeId === null));
 		// Public and Gremium versions never narrow by review data.
 		expect(exported({ reported: true, view: 'unreviewed' }, 'public')).toEqual(exported({}, 'public'));
+		expect(exported({ packageId: 'none' }, 'gremium')).toEqual(exported({}, 'gremium'));
 		expect(
 			parseExportFilters(new URLSearchParams({ zustaendig: 'me', gemeldet: '1', paket: 'none' }), 'u1')
 		).toEqual({ assignee: 'u1', reported: true, packageId: 'none' });

@@ -101,7 +101,10 @@ describe('sign-up input', () => {
 			'Stadt Bochum (Moderation)',
 			'Die Stadt Bochum informiert',
 			'Moderation (Demo)',
-			'Team Verwaltung'
+			'Team Verwaltung',
+			'StadtBochum',
+			'Moderations-Team',
+			'Begleit-Gremium'
 		])
 			expect(isReservedName(name), name).toBe(true);
 		for (const name of ['Bürgerin aus Langendreer', 'Bochumer Jung', 'Adminah', 'Stadtkind', 'Team Laer'])
@@ -112,6 +115,13 @@ describe('sign-up input', () => {
 			fields
 		);
 		expect(r.ok || r.errors).toEqual({ displayName: 'display_name_reserved' });
+		// Invisible characters do not hide a reserved word.
+		const hidden = parseForm(
+			signUpSchema,
+			form({ displayName: 'Mode\u200Bration', email: 'a@b.de', password: 'lang genug 123', privacy: 'on' }),
+			fields
+		);
+		expect(hidden.ok || hidden.errors).toEqual({ displayName: 'display_name_reserved' });
 		// Staff may name their own accounts after their role.
 		const staff = parseForm(staffProfileSchema, form({ displayName: 'Moderation (Demo)', locale: 'de' }), [
 			'displayName',

@@ -62,15 +62,25 @@ function nameWords(name: string): string[] {
 
 export function isReservedName(name: string): boolean {
 	const words = nameWords(name);
-	if (RESERVED_NAMES.has(words.join(''))) return true;
+	const joined = words.join('');
+	if (RESERVED_NAMES.has(joined)) return true;
 	if (words.some((w) => RESERVED_WORDS.has(w))) return true;
+	// Written together or hyphenated: "StadtBochum", "Moderations-Team", "Begleit-Gremium".
+	if (
+		['stadtbochum', 'moderation', 'verwaltung', 'begleitgremium', 'beteiligungsteam'].some((k) =>
+			joined.includes(k)
+		)
+	)
+		return true;
 	return words.some((w, i) => w === 'stadt' && words[i + 1] === 'bochum');
 }
 
 /** A display name as staff may choose it (their own accounts may say "Moderation"). */
 export const staffDisplayName = v.pipe(
 	v.string('required'),
-	v.transform((s) => cleanText(s).replace(/\s+/g, ' ')),
+	// Compatibility forms folded (NFKC) and invisible format characters (zero-width space, soft hyphen)
+	// removed: "Mode\u200Bration" is "Moderation", and two names that look alike are alike.
+	v.transform((s) => cleanText(s.normalize('NFKC').replace(/\p{Cf}/gu, '')).replace(/\s+/g, ' ')),
 	v.nonEmpty('required'),
 	v.minLength(2, 'display_name_short'),
 	v.maxLength(40, 'display_name_long')

@@ -81,7 +81,12 @@ export const actions: Actions = {
 		const data = await readForm(event);
 		const values = keepValues(data, ['displayName', 'locale']);
 		const staff = user.roles.some((r) => r === 'admin' || r === 'moderation' || r === 'gremium');
-		const parsed = parseForm(staff ? staffProfileSchema : profileSchema, data, ['displayName', 'locale']);
+		// Staff may name themselves after their role; anyone keeps a name chosen before the rules.
+		const unchanged = String(data.get('displayName') ?? '').trim() === user.displayName;
+		const parsed = parseForm(staff || unchanged ? staffProfileSchema : profileSchema, data, [
+			'displayName',
+			'locale'
+		]);
 		if (!parsed.ok) return fail(400, { form: 'profile', values, errors: fieldTexts(event, parsed.errors) });
 		const saved = updateProfile(getDb(), user.id, parsed.value);
 		if (!saved.ok)

@@ -86,6 +86,8 @@ export async function signUp(
 	let userId: string;
 	try {
 		const out = ctx.db.transaction((tx) => {
+			// Again inside the write: another sign-up may have taken the name while the password hashed.
+			if (displayNameTaken(tx, input.displayName)) throw new NameTaken();
 			const user = tx
 				.insert(users)
 				.values({ email: input.email, displayName: input.displayName, passwordHash, locale: ctx.locale })
@@ -102,6 +104,7 @@ export async function signUp(
 		userId = out.userId;
 	} catch (e) {
 		if (e instanceof InvitationError) return { ok: false, reason: 'invitation_invalid' };
+		if (e instanceof NameTaken) return { ok: false, reason: 'display_name_taken', field: 'displayName' };
 		if (isUniqueViolation(e)) return { ok: true }; // a concurrent sign-up with the same address won
 		throw e;
 	}
@@ -110,6 +113,7 @@ export async function signUp(
 }
 
 class InvitationError extends Error {}
+class NameTaken extends Error {}
 
 /** Sends a fresh verification link to an unverified account. */
 export async function resendVerification(ctx: Ctx, userId: string): Promise<Result> {
@@ -307,7 +311,13 @@ export function updateProfile(
 	input: { displayName: string; locale: Locale }
 ): Result {
 	return db.transaction((tx) => {
-		if (displayNameTaken(tx, input.displayName, userId))
+		const current = tx
+			.select({ displayName: users.displayName })
+			.from(users)
+			.where(eq(users.id, userId))
+			.get();
+		// An unchanged name is kept as it is, even when an older account shares it (before the rule).
+		if (current?.displayName !== input.displayName && displayNameTaken(tx, input.displayName, userId))
 			return { ok: false as const, reason: 'display_name_taken', field: 'displayName' };
 		tx.update(users).set(input).where(eq(users.id, userId)).run();
 		return { ok: true as const };

@@ -228,8 +228,15 @@ export function exportReader(
 ): ExportReader {
 	const policy = POLICIES[audience];
 	// The queue's views narrow an internal export only (others never filter by review data).
+	// 'paket=none' too: what it leaves out would reveal that draft packages exist.
 	if (audience !== 'internal')
-		filters = { ...filters, view: undefined, reported: undefined, assignee: undefined };
+		filters = {
+			...filters,
+			view: undefined,
+			reported: undefined,
+			assignee: undefined,
+			packageId: filters.packageId === 'none' ? undefined : filters.packageId
+		};
 	const viewStates =
 		filters.view === 'withdrawn'
 			? [] // withdrawn input is no input any more: never exported
