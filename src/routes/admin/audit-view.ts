@@ -110,27 +110,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Coded values of a field in the words of the pages (a state, verdict, role …), else undefined. */
+/** Where the pages name the coded values of a field (a state, verdict, role …), first table first. */
+const CODE_TABLES: Record<string, (m: Messages) => Record<string, string>[]> = {
+	state: (m) => [m.chain.itemStates, m.chain.packageStates],
+	packageState: (m) => [m.chain.packageStates],
+	verdict: (m) => [m.chain.verdicts],
+	role: (m) => [m.account.roleNames],
+	// of a phase, or of an export
+	audience: (m) => [m.process.audience, { internal: m.auditLog.internalAudience }],
+	moderationMode: (m) => [m.process.moderation],
+	channel: (m) => [m.chain.channels],
+	kind: (m) => [m.chain.kinds],
+	locale: (m) => [m.account.languages]
+};
+
 function codeLabel(m: Messages, key: string, code: string): string | undefined {
-	switch (key) {
-		case 'state':
-			return own(m.chain.itemStates, code) ?? own(m.chain.packageStates, code);
-		case 'packageState':
-			return own(m.chain.packageStates, code);
-		case 'verdict':
-			return own(m.chain.verdicts, code);
-		case 'role':
-			return own(m.account.roleNames, code);
-		case 'audience': // of a phase, or of an export
-			return own(m.process.audience, code) ?? (code === 'internal' ? m.auditLog.internalAudience : undefined);
-		case 'moderationMode':
-			return own(m.process.moderation, code);
-		case 'channel':
-			return own(m.chain.channels, code);
-		case 'kind':
-			return own(m.chain.kinds, code);
-		case 'locale':
-			return own(m.account.languages, code);
+	const tables = Object.hasOwn(CODE_TABLES, key) ? CODE_TABLES[key](m) : [];
+	for (const t of tables) {
+		const label = own(t, code);
+		if (label !== undefined) return label;
 	}
 	return undefined;
 }

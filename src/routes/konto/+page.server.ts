@@ -11,6 +11,7 @@ import { deleteSessionCookie, setLanguageCookie, setSessionCookie } from '$lib/s
 import { hit } from '$lib/server/auth/rate-limit';
 import { createSession } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
+import { isGremium, isModerator } from '$lib/server/participation/permissions';
 import { fieldTexts, rateLimited, requireUser, serviceCtx, readForm } from '$lib/server/http';
 import {
 	changeEmailSchema,
@@ -80,7 +81,7 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const data = await readForm(event);
 		const values = keepValues(data, ['displayName', 'locale']);
-		const staff = user.roles.some((r) => r === 'admin' || r === 'moderation' || r === 'gremium');
+		const staff = isModerator(user) || isGremium(user);
 		// Staff may name themselves after their role; anyone keeps a name chosen before the rules.
 		const unchanged = String(data.get('displayName') ?? '').trim() === user.displayName;
 		const parsed = parseForm(staff || unchanged ? staffProfileSchema : profileSchema, data, [

@@ -1,6 +1,7 @@
 // The Begleitgremium's work on a forwarded topic package: internal comments (Gremium, Moderation and
 // Admin only; never public) and recommendations per package or per item. Each action is one transaction
 // with its audit entry; recommendations keep one current row, earlier ones live in the audit log.
+import { savedMeanwhile } from './stale';
 import { and, count, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Conn, DB } from '../db';
 import {
@@ -133,8 +134,7 @@ export function saveRecommendation(
 			? eq(recommendations.contributionId, itemId)
 			: eq(recommendations.packageId, t.pkg.id);
 		const before = tx.select().from(recommendations).where(where).get();
-		if (input.seen !== undefined && (before?.updatedAt.getTime() ?? 0) !== input.seen)
-			return { ok: false as const, reason: 'changed_meanwhile' };
+		if (savedMeanwhile(input.seen, before)) return { ok: false as const, reason: 'changed_meanwhile' };
 		let id: string;
 		if (before) {
 			tx.update(recommendations)

@@ -2,6 +2,7 @@
 // the paragraphs of a newer document version where the concept changed. Saving keeps a draft (or, once
 // published, changes the public text at once); publishing sets published_at, tells each author once per
 // item ('answered' mail via the outbox) and marks the package answered when every item is answered.
+import { savedMeanwhile } from './stale';
 import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Conn, DB } from '../db';
 import {
@@ -83,8 +84,7 @@ export function saveResponse(
 		const itemId = input.contributionId ?? null;
 		const where = itemId ? eq(responses.contributionId, itemId) : eq(responses.packageId, t.pkg.id);
 		const before = tx.select().from(responses).where(where).get();
-		if (input.seen !== undefined && (before?.updatedAt.getTime() ?? 0) !== input.seen)
-			return { ok: false as const, reason: 'changed_meanwhile' };
+		if (savedMeanwhile(input.seen, before)) return { ok: false as const, reason: 'changed_meanwhile' };
 		const beforeLinks = before
 			? tx
 					.select({ id: responseLinks.paragraphId })

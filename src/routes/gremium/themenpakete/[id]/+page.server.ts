@@ -6,6 +6,7 @@ import { messages } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { VERDICTS } from '$lib/server/db/schema';
 import { readForm, requireRole } from '$lib/server/http';
+import { seenFrom } from '$lib/server/review/stale';
 import { addInternalComment, saveRecommendation } from '$lib/server/review/gremium.service';
 import { canPublishResponse, canRecommend, canRespond } from '$lib/server/review/permissions';
 import { packageDetail } from '$lib/server/review/queries';
@@ -70,13 +71,12 @@ export const actions: Actions = {
 		const item = target(data);
 		const verdict = str(data.get('verdict'));
 		const reason = str(data.get('reason')).slice(0, 20_000);
-		const seen = str(data.get('seen'));
 		const r = saveRecommendation(getDb(), user, {
 			packageId: id,
 			contributionId: item || null,
 			verdict,
 			reason,
-			seen: /^\d{1,15}$/.test(seen) ? Number(seen) : undefined
+			seen: seenFrom(data)
 		});
 		if (!r.ok) {
 			const field = r.reason.startsWith('verdict')

@@ -7,6 +7,7 @@ import { messages } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
 import { VERDICTS } from '$lib/server/db/schema';
 import { readForm, requireRole } from '$lib/server/http';
+import { seenFrom } from '$lib/server/review/stale';
 import { canRespond } from '$lib/server/review/permissions';
 import { publishResponse, saveResponse, MAX_LINKS } from '$lib/server/review/response.service';
 import {
@@ -97,8 +98,7 @@ export const actions: Actions = {
 		const verdict = str(data.get('verdict'));
 		const reason = str(data.get('reason')).slice(0, 20_000);
 		const paragraphIds = data.getAll('absatz').map(str).slice(0, 200);
-		const seenRaw = str(data.get('seen'));
-		const seen = /^\d{1,15}$/.test(seenRaw) ? Number(seenRaw) : undefined;
+		const seen = seenFrom(data);
 		const r = saveResponse(getDb(), user, {
 			packageId,
 			contributionId: item,
